@@ -1,0 +1,102 @@
+import { Expose, Transform } from 'class-transformer';
+import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+export enum NodeEnv {
+  DEVELOPMENT = 'development',
+  TEST = 'test',
+  PRODUCTION = 'production',
+}
+
+/** The JWT secret used when none is given; accepted only in development and test. */
+export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-change-me';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every environment variable the platform reads, with its local default. Validated once at
+ * start-up (see loadConfig) so a bad value stops the process before it touches anything.
+ */
+export class Environment {
+  @Expose()
+  @IsEnum(NodeEnv)
+  NODE_ENV: NodeEnv = NodeEnv.DEVELOPMENT;
+
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Expose()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+\/[^\s/]+$/, {
+    message: 'must be a postgres:// URL with a database name',
+  })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/cluster_match';
+
+  @Expose()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every BullMQ key, so that several deployments (or test runs) share one Redis. */
+  @Expose()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/, { message: 'must be 1–40 letters, digits, _ or -' })
+  REDIS_PREFIX = 'cm';
+
+  @Expose()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s):// URL' })
+  MEILI_URL = 'http://127.0.0.1:7700';
+
+  @Expose()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters (Meilisearch requires it)' })
+  MEILI_MASTER_KEY = 'local-dev-master-key-change-me';
+
+  /** Prefix of every Meilisearch index name, for the same reason as REDIS_PREFIX. */
+  @Expose()
+  @Matches(/^[A-Za-z0-9_-]{0,40}$/, { message: 'must be up to 40 letters, digits, _ or -' })
+  MEILI_INDEX_PREFIX = '';
+
+  @Expose()
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters' })
+  JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+
+  @Expose()
+  @Matches(/^\d+[smhd]$/, { message: "must be a duration such as '15m', '8h' or '7d'" })
+  JWT_TTL = '8h';
+
+  @Expose()
+  @IsEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(100000)
+  GRAPHQL_MAX_COMPLEXITY = 2000;
+
+  /** Requests per minute and client address; 0 turns rate limiting off. */
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  @Expose()
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+}

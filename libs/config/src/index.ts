@@ -1,0 +1,4 @@
+export * from './environment';
+export * from './load-config';
+export * from './config.module';
+export * from './graceful-shutdown';
