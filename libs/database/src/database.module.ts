@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Environment } from '@app/config';
+import { dataSourceOptions } from './data-source';
+import { OrganizationImportService } from './organization/organization-import.service';
+import { OrganizationQueryService } from './organization/organization-query.service';
+import { OrganizationService } from './organization/organization.service';
+import { ReferenceDataService } from './reference/reference-data.service';
+import { UserService } from './user/user.service';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [Environment],
+      useFactory: (env: Environment) => dataSourceOptions(env.DATABASE_URL),
+    }),
+  ],
+  providers: [
+    ReferenceDataService,
+    OrganizationService,
+    OrganizationQueryService,
+    OrganizationImportService,
+    UserService,
+  ],
+  exports: [
+    TypeOrmModule,
+    ReferenceDataService,
+    OrganizationService,
+    OrganizationQueryService,
+    OrganizationImportService,
+    UserService,
+  ],
+})
+export class DatabaseModule {}

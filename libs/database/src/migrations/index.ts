@@ -1,0 +1,4 @@
+import { InitialSchema1764054000000 } from './1764054000000-initial-schema';
+
+/** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
+export const MIGRATIONS = [InitialSchema1764054000000];

@@ -1,0 +1,3 @@
+export * from './organization-input';
+export * from './validate-organization';
+export * from './import-rows';
