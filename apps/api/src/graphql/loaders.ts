@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { OrganizationQueryService, ReferenceDataService } from '@app/database';
+
+/** Groups rows by a key, keeping the order of `keys` as DataLoader requires. */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((k) => map.get(k) ?? null);
+}
+
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+/** DataLoaders of one request: a relation asked for by many parents costs one query. */
+export class RequestLoaders {
+  constructor(
+    private readonly reference: ReferenceDataService,
+    private readonly organizations: OrganizationQueryService,
+  ) {}
+
+  readonly organization = new DataLoader(async (ids: readonly string[]) =>
+    byKey(ids, await this.organizations.byIds(ids), (o) => o.id),
+  );
+
+  readonly capabilitiesOf = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await this.organizations.capabilitiesOf(ids), (c) => c.organizationId),
+  );
+
+  readonly needsOf = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await this.organizations.needsOf(ids), (n) => n.organizationId),
+  );
+
+  readonly zone = new DataLoader(async (codes: readonly string[]) =>
+    byKey(codes, await this.reference.zonesByCodes(codes), (z) => z.code),
+  );
+
+  readonly cluster = new DataLoader(async (codes: readonly string[]) =>
+    byKey(codes, await this.reference.clustersByCodes(codes), (c) => c.code),
+  );
+
+  readonly complex = new DataLoader(async (codes: readonly string[]) =>
+    byKey(codes, await this.reference.complexesByCodes(codes), (c) => c.code),
+  );
+
+  readonly clustersOfZone = new DataLoader(async (zones: readonly string[]) =>
+    groupByKey(zones, await this.reference.clustersByZones(zones), (c) => c.zoneCode),
+  );
+
+  readonly complexesOfCluster = new DataLoader(async (clusters: readonly string[]) =>
+    groupByKey(clusters, await this.reference.complexesByClusters(clusters), (c) => c.clusterCode),
+  );
+}
+
+@Injectable()
+export class LoadersFactory {
+  constructor(
+    private readonly reference: ReferenceDataService,
+    private readonly organizations: OrganizationQueryService,
+  ) {}
+
+  create(): RequestLoaders {
+    return new RequestLoaders(this.reference, this.organizations);
+  }
+}

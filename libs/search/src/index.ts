@@ -1,0 +1,2 @@
+export * from './meilisearch.provider';
+export * from './search.module';
