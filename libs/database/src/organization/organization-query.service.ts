@@ -62,20 +62,16 @@ export class OrganizationQueryService {
   }
 
   capabilitiesOf(organizationIds: readonly string[]): Promise<CapabilityEntity[]> {
-    return this.ds
-      .getRepository(CapabilityEntity)
-      .find({
-        where: { organizationId: In([...organizationIds]) },
-        order: { position: 'ASC', createdAt: 'ASC' },
-      });
+    return this.ds.getRepository(CapabilityEntity).find({
+      where: { organizationId: In([...organizationIds]) },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
   }
 
   needsOf(organizationIds: readonly string[]): Promise<NeedEntity[]> {
-    return this.ds
-      .getRepository(NeedEntity)
-      .find({
-        where: { organizationId: In([...organizationIds]) },
-        order: { position: 'ASC', createdAt: 'ASC' },
-      });
+    return this.ds.getRepository(NeedEntity).find({
+      where: { organizationId: In([...organizationIds]) },
+      order: { position: 'ASC', createdAt: 'ASC' },
+    });
   }
 }
