@@ -58,7 +58,7 @@ function shutdown(code) {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => shutdown(0));
 
 setTimeout(() => {
-  const base = `http://localhost:${port}`;
+  const base = `http://127.0.0.1:${port}`;
   console.log(`\n✔ Cluster Match demo is running
   GraphQL API and IDE   ${base}/graphql
   Health                ${base}/health

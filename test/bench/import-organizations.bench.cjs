@@ -5,10 +5,21 @@
 module.exports = async function importBench({ ds, dist }) {
   const { OrganizationImportService } = dist('libs/database/src/index.js');
   const { businessNumberWithCheckDigit, UserRole } = dist('libs/domain/src/index.js');
-  const admin = { userId: 'bench', email: 'bench@localhost', role: UserRole.ADMIN, organizationId: null, clusterCodes: [], zoneCodes: [] };
-  const complexes = (await ds.query(`SELECT code FROM complex ORDER BY position`)).map((r) => r.code);
+  const admin = {
+    userId: 'bench',
+    email: 'bench@localhost',
+    role: UserRole.ADMIN,
+    organizationId: null,
+    clusterCodes: [],
+    zoneCodes: [],
+  };
+  const complexes = (await ds.query(`SELECT code FROM complex ORDER BY position`)).map(
+    (r) => r.code,
+  );
   const csv = (offset) => {
-    const lines = ['구분,기관명,영문명,산업단지,표준산업분류,키워드,사업자등록번호,보유역량,수요기술,비공개수요'];
+    const lines = [
+      '구분,기관명,영문명,산업단지,표준산업분류,키워드,사업자등록번호,보유역량,수요기술,비공개수요',
+    ];
     for (let i = 0; i < 10000; i++) {
       const n = offset + i;
       lines.push(
@@ -29,7 +40,8 @@ module.exports = async function importBench({ ds, dist }) {
     const started = process.hrtime.bigint();
     const report = await service.importCsv(text, dryRun, admin);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (report.errors.length > 0) throw new Error(`import reported errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    if (report.errors.length > 0)
+      throw new Error(`import reported errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
     results.push({
       name: label,
       result: `${(ms / 1000).toFixed(2)} s`,
@@ -50,16 +62,23 @@ async function throughApi({ ds, dist, csv }) {
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   try {
-    await app.get(UserService).create({ email: 'bench@example.kr', password: 'bench-password-123', role: 'ADMIN' });
+    await app
+      .get(UserService)
+      .create({ email: 'bench@example.kr', password: 'bench-password-123', role: 'ADMIN' });
     const gql = async (query, variables, token) => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return res.json();
     };
-    const login = await gql(`mutation { login(email: "bench@example.kr", password: "bench-password-123") { token } }`);
+    const login = await gql(
+      `mutation { login(email: "bench@example.kr", password: "bench-password-123") { token } }`,
+    );
     const token = login.data.login.token;
     const started = process.hrtime.bigint();
     const res = await gql(
@@ -68,7 +87,8 @@ async function throughApi({ ds, dist, csv }) {
       token,
     );
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (!res.data || res.data.importOrganizations.created !== 10000) throw new Error(JSON.stringify(res).slice(0, 500));
+    if (!res.data || res.data.importOrganizations.created !== 10000)
+      throw new Error(JSON.stringify(res).slice(0, 500));
     return {
       name: 'importOrganizations over GraphQL, 10,000 rows in one call',
       result: `${(ms / 1000).toFixed(2)} s`,

@@ -33,7 +33,8 @@ async function main() {
     await ds.runMigrations({ transaction: 'each' });
     await seedReferenceData(ds, REFERENCE_DATA);
     for (const name of names) {
-      if (!BENCHES[name]) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
+      if (!BENCHES[name])
+        throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
       console.error(`running ${name}…`);
       rows.push(...(await BENCHES[name]({ ds, dist })));
     }
@@ -42,7 +43,9 @@ async function main() {
     await services.dropDatabase(databaseUrl);
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nMachine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `\nMachine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+  );
   console.log('Command: npm run bench' + (wanted.length ? ` -- ${wanted.join(' ')}` : '') + '\n');
   console.log('| benchmark | result | detail |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.result} | ${r.detail} |`);

@@ -13,11 +13,15 @@ export interface RunningProcess {
 }
 
 /** Starts a built entry point (dist/…) as its own process, the way production runs it. */
-export function startProcess(entry: string, env: Record<string, string>): RunningProcess {
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): RunningProcess {
   const file = join(ROOT, 'dist', entry);
   if (!existsSync(file))
     throw new Error(`${file} is missing: run npm run build (npm test does it first)`);
-  const child = spawn(process.execPath, [file], {
+  const child = spawn(process.execPath, [file, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
