@@ -25,6 +25,9 @@ const common = {
 };
 module.exports = {
   maxWorkers: 2,
+  // In-process APIs and workers close their connections, but a library timer left behind must
+  // not hold a CI run for its whole time limit.
+  forceExit: true,
   // e2e suites boot real services; a unit test that takes this long is broken anyway.
   testTimeout: 60000,
   projects: [

@@ -50,6 +50,7 @@ export async function createTestEnv(): Promise<TestEnv> {
     MEILI_MASTER_KEY: need('CM_TEST_MEILI_MASTER_KEY'),
     MEILI_INDEX_PREFIX: `t${id}_`,
     LOG_LEVEL: 'warn',
+    WORKER_METRICS_PORT: '0',
   };
   return {
     databaseUrl,

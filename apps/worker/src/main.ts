@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { closeOnSignals, ConfigValidationError, loadConfig } from '@app/config';
+import { closeOnSignals, ConfigValidationError, JsonLogger, loadConfig } from '@app/config';
 import { createWorker } from './bootstrap';
 
 async function main(): Promise<void> {
   const env = loadConfig();
-  closeOnSignals('worker', await createWorker());
+  closeOnSignals('worker', await createWorker(new JsonLogger('worker', env.LOG_LEVEL)));
   console.log(
     `worker: processing jobs from ${env.REDIS_URL.replace(/\/\/[^@]*@/, '//***@')} (prefix ${env.REDIS_PREFIX})`,
   );

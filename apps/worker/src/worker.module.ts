@@ -3,13 +3,32 @@ import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { JobsModule } from '@app/jobs';
+import { SearchModule } from '@app/search';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { MetricsServer } from './ops/metrics-server';
+import { WorkerMetrics } from './ops/worker-metrics';
+import { OutboxAck } from './outbox/outbox-ack.service';
+import { OutboxRelay } from './outbox/outbox-relay.service';
 import { Schedules } from './schedules';
+import { IndexBootstrap } from './search/index-bootstrap';
+import { OrganizationSourceReader } from './search/organization-source.reader';
+import { SearchProcessor } from './search/search.processor';
 
 /** The worker: the platform's modules minus the API, plus the processors. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, JobsModule.forRoot(), DiscoveryModule],
-  providers: [JobHandlerRegistry, MaintenanceProcessor, Schedules],
+  imports: [ConfigModule, DatabaseModule, JobsModule.forRoot(), SearchModule, DiscoveryModule],
+  providers: [
+    JobHandlerRegistry,
+    WorkerMetrics,
+    MetricsServer,
+    Schedules,
+    OutboxRelay,
+    OutboxAck,
+    OrganizationSourceReader,
+    IndexBootstrap,
+    SearchProcessor,
+    MaintenanceProcessor,
+  ],
 })
 export class WorkerModule {}

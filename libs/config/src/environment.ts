@@ -99,4 +99,20 @@ export class Environment {
   @Min(1)
   @Max(64)
   WORKER_CONCURRENCY = 4;
+
+  /** An outbox row published this long ago and still not processed is looked at again. */
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  OUTBOX_REDISPATCH_SECONDS = 30;
+
+  /** Port of the worker's own /metrics; 0 picks a free one. */
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9464;
 }

@@ -1,11 +1,15 @@
 /** Every queue and job name in one place, so producers and processors cannot drift apart. */
 export const QUEUES = {
+  SEARCH: 'search',
   MAINTENANCE: 'maintenance',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
+  INDEX_ORGANIZATION: 'index-organization',
+  REMOVE_ORGANIZATION: 'remove-organization',
+  REINDEX_ALL: 'reindex-all',
   CLEANUP_OUTBOX: 'cleanup-outbox',
 } as const;
 
@@ -13,16 +17,34 @@ export type JobName = (typeof JOBS)[keyof typeof JOBS];
 
 /** Which queue carries which job. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
+  [JOBS.INDEX_ORGANIZATION]: QUEUES.SEARCH,
+  [JOBS.REMOVE_ORGANIZATION]: QUEUES.SEARCH,
+  [JOBS.REINDEX_ALL]: QUEUES.SEARCH,
   [JOBS.CLEANUP_OUTBOX]: QUEUES.MAINTENANCE,
 };
 
+/** Every payload carries ids only; handlers re-read the current state. */
+interface Traced {
+  /** The API request that caused the job, for log correlation. */
+  requestId?: string | null;
+}
+
+export interface OutboxJob extends Traced {
+  organizationId: string;
+  /** The outbox row to mark processed when the job has finished. */
+  outboxId: string;
+}
+
 export interface JobPayloads {
+  [JOBS.INDEX_ORGANIZATION]: OutboxJob;
+  [JOBS.REMOVE_ORGANIZATION]: OutboxJob;
+  [JOBS.REINDEX_ALL]: Traced & { requestedBy?: string | null };
   [JOBS.CLEANUP_OUTBOX]: { olderThanDays: number };
 }
 
 /** Bounded history and retries with backoff for every job. */
 export const DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
+  attempts: 8,
   backoff: { type: 'exponential', delay: 1000 },
   removeOnComplete: { count: 1000, age: 24 * 3600 },
   removeOnFail: { count: 5000, age: 7 * 24 * 3600 },

@@ -4,6 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Environment } from '@app/config';
 import { AuthModule } from '../auth/auth.module';
+import { ApiMetrics } from '../ops/metrics.registry';
+import { observabilityPlugin } from '../ops/observability.plugin';
+import { OpsModule } from '../ops/ops.module';
 import { formatError } from '../common/format-error';
 import { ContextFactory } from './context';
 import { GraphiqlAssetsController } from './graphiql-assets.controller';
@@ -22,9 +25,13 @@ class ContextModule {}
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [ContextModule],
-      inject: [ContextFactory, Environment],
-      useFactory: (context: ContextFactory, env: Environment): ApolloDriverConfig => ({
+      imports: [ContextModule, OpsModule],
+      inject: [ContextFactory, Environment, ApiMetrics],
+      useFactory: (
+        context: ContextFactory,
+        env: Environment,
+        metrics: ApiMetrics,
+      ): ApolloDriverConfig => ({
         // Generated in memory; `npm run schema:generate` writes apps/api/schema.graphql and a
         // test fails when the two differ.
         autoSchemaFile: true,
@@ -38,6 +45,7 @@ class ContextModule {}
             maxDepth: env.GRAPHQL_MAX_DEPTH,
             maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
           }),
+          observabilityPlugin(metrics),
         ],
         formatError,
         includeStacktraceInErrorResponses: false,

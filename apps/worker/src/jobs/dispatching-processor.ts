@@ -1,24 +1,58 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { WorkerMetrics } from '../ops/worker-metrics';
 import { JOB_HANDLER } from './job-handler.decorator';
 
 /**
  * A processor for one queue that hands each job to the method marked @JobHandler(job.name).
  * The registry checks at start-up that every job has exactly one such method.
  */
-export abstract class DispatchingProcessor extends WorkerHost {
+export abstract class DispatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
   protected readonly logger = new Logger(this.constructor.name);
+
+  /**
+   * @param metrics where job durations and outcomes go
+   * @param concurrency jobs of this queue one worker process runs at once
+   */
+  constructor(
+    private readonly metrics: WorkerMetrics,
+    private readonly concurrency = 1,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.concurrency;
+  }
 
   async process(job: Job): Promise<unknown> {
     const method = handlerMethods(this).get(job.name);
     if (!method) throw new Error(`no handler for job ${job.name} on ${this.constructor.name}`);
     const started = performance.now();
-    const result = await (this as unknown as Record<string, (job: Job) => Promise<unknown>>)[
-      method
-    ](job);
-    this.logger.log(`${job.name} ${job.id} done in ${Math.round(performance.now() - started)} ms`);
-    return result;
+    const requestId = (job.data as { requestId?: string | null } | undefined)?.requestId;
+    const labels = { queue: job.queueName, name: job.name };
+    const end = this.metrics.jobDuration.startTimer(labels);
+    try {
+      const result = await (this as unknown as Record<string, (job: Job) => Promise<unknown>>)[
+        method
+      ](job);
+      end({ outcome: 'completed' });
+      this.metrics.jobs.inc({ ...labels, outcome: 'completed' });
+      this.logger.debug?.(
+        `${job.name} ${job.id} done in ${Math.round(performance.now() - started)} ms${requestId ? ` (request ${requestId})` : ''}`,
+      );
+      return result;
+    } catch (error) {
+      end({ outcome: 'failed' });
+      this.metrics.jobs.inc({ ...labels, outcome: 'failed' });
+      this.logger.warn(
+        `${job.name} ${job.id} attempt ${job.attemptsMade + 1} failed${requestId ? ` (request ${requestId})` : ''}: ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      );
+      throw error;
+    }
   }
 }
 

@@ -5,11 +5,15 @@ import { DataSource } from 'typeorm';
 import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
+import { WorkerMetrics } from '../ops/worker-metrics';
 
 @Processor(QUEUES.MAINTENANCE)
 export class MaintenanceProcessor extends DispatchingProcessor {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {
-    super();
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    metrics: WorkerMetrics,
+  ) {
+    super(metrics);
   }
 
   /** Processed outbox rows are history only; keep the table (and its index) small. */

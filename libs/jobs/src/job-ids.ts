@@ -1,0 +1,14 @@
+import { JOBS } from './queues';
+
+/**
+ * Job ids, set in one place. An outbox row's job is named after the row, so publishing a row
+ * twice (a relay retry, two relays racing) enqueues it once. BullMQ ids may not contain ':'.
+ */
+export function outboxJobId(outboxId: string): string {
+  return `outbox-${outboxId}`;
+}
+
+/** A full rebuild asked for at a given moment; two asks in the same second are one job. */
+export function reindexJobId(now = new Date()): string {
+  return `${JOBS.REINDEX_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
+}
