@@ -13,10 +13,24 @@ const dist = (p) => require(path.join(ROOT, 'dist', p));
 
 const BENCHES = {
   'import-10k': require('./import-organizations.bench.cjs'),
+  search: require('./search.bench.cjs'),
 };
 
+/** `--name value` pairs after the benchmark names, e.g. `-- search --orgs 10000`. */
+function parseOptions(argv) {
+  const options = {};
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) options[argv[i].slice(2)] = argv[i + 1];
+  }
+  return options;
+}
+
 async function main() {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const args = process.argv.slice(2);
+  const options = parseOptions(args);
+  const wanted = args.filter(
+    (a, i) => !a.startsWith('-') && !(i > 0 && args[i - 1].startsWith('--')),
+  );
   const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
   const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await services.ensurePostgres(server);
@@ -36,7 +50,7 @@ async function main() {
       if (!BENCHES[name])
         throw new Error(`unknown benchmark ${name}; known: ${Object.keys(BENCHES).join(', ')}`);
       console.error(`running ${name}…`);
-      rows.push(...(await BENCHES[name]({ ds, dist })));
+      rows.push(...(await BENCHES[name]({ ds, dist, options })));
     }
   } finally {
     await ds.destroy();
@@ -46,7 +60,7 @@ async function main() {
   console.log(
     `\nMachine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
   );
-  console.log('Command: npm run bench' + (wanted.length ? ` -- ${wanted.join(' ')}` : '') + '\n');
+  console.log(`Command: npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\n`);
   console.log('| benchmark | result | detail |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.name} | ${r.result} | ${r.detail} |`);
 }

@@ -15,7 +15,15 @@ import { toSearchRequest } from './search-request';
  * write may wait behind a rebuild's batches, and a settings change re-indexes every
  * document. Past these, the caller gets SERVICE_UNAVAILABLE and its job retries.
  */
-export const TASK_TIMEOUTS_MS = { index: 30_000, documents: 60_000, settings: 120_000 };
+export const TASK_TIMEOUTS_MS = {
+  index: 30_000,
+  documents: 60_000,
+  settings: 120_000,
+  // A rebuild's batches queue behind one another; the last may wait for all before it.
+  rebuild: 30 * 60_000,
+};
+/** Rebuild batches enqueued before waiting for the oldest. */
+const REBUILD_IN_FLIGHT = 8;
 const POLL_INTERVAL_MS = 100;
 
 /** A build index older than this was left by a rebuild that died; rebuilds take minutes. */
@@ -95,12 +103,24 @@ export class OrganizationIndexService {
         // Settings before documents, so each document is indexed once.
         await this.applySettings(buildUid);
         const build = this.client.index<OrganizationDocument>(buildUid);
+        // Several batches in flight: Meilisearch merges queued additions to one index into
+        // one indexing run, which is many times faster than waiting for each in turn.
+        const inFlight: { task: Promise<Task>; size: number }[] = [];
+        const settle = async () => {
+          const { task, size } = inFlight.shift()!;
+          await task;
+          indexed += size;
+          await onProgress?.(indexed);
+        };
         for await (const batch of batches) {
           if (batch.length === 0) continue;
-          await this.wait(build.addDocuments(batch), TASK_TIMEOUTS_MS.documents);
-          indexed += batch.length;
-          await onProgress?.(indexed);
+          const task = this.wait(build.addDocuments(batch), TASK_TIMEOUTS_MS.rebuild);
+          // Observed below in order; a rejection before then must not count as unhandled.
+          task.catch(() => undefined);
+          inFlight.push({ task, size: batch.length });
+          if (inFlight.length >= REBUILD_IN_FLIGHT) await settle();
         }
+        while (inFlight.length > 0) await settle();
         await this.createIfMissing(this.indexUid);
         await this.wait(
           this.client.swapIndexes([{ indexes: [this.indexUid, buildUid], rename: false }]),
