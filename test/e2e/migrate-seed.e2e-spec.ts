@@ -92,7 +92,17 @@ describe('migrations and seeding on an empty database', () => {
     expect(again).toEqual(snapshot);
   });
 
-  it('reverts the last migration, leaving an empty schema', async () => {
+  it('reverts migrations one at a time, the last leaving an empty schema', async () => {
+    const columns = async () =>
+      (
+        await ds.query(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = 'outbox'`,
+        )
+      ).map((r: { column_name: string }) => r.column_name);
+    expect(await columns()).toContain('done_jobs');
+    await ds.undoLastMigration({ transaction: 'each' });
+    expect(await columns()).not.toContain('done_jobs');
+    expect(await tables()).toEqual(TABLES);
     await ds.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM typeorm_migrations`);

@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { UserRole } from '@app/domain';
-import { outboxJobId, QUEUES } from '@app/jobs';
+import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { signIn } from '../harness/accounts';
 import services, { MeiliHandle } from '../harness/services';
 import { startTestApi, TestApi } from '../harness/test-api';
@@ -164,7 +164,8 @@ describe('search kept in step with PostgreSQL', () => {
     });
     try {
       const job = await eventually(
-        async () => (await queue.getJob(outboxJobId(String(row.id)))) ?? undefined,
+        async () =>
+          (await queue.getJob(outboxJobId(String(row.id), JOBS.INDEX_ORGANIZATION))) ?? undefined,
         'job published',
       );
       expect(job.data).toMatchObject({
@@ -214,11 +215,16 @@ describe('search kept in step with PostgreSQL', () => {
         org.id,
       ]);
       await eventually(
-        async () => ((await queue.getJob(outboxJobId(String(row.id)))) ? true : undefined),
+        async () =>
+          (await queue.getJob(outboxJobId(String(row.id), JOBS.INDEX_ORGANIZATION)))
+            ? true
+            : undefined,
         'job waiting',
       );
       await redis.flushall();
-      expect(await queue.getJob(outboxJobId(String(row.id)))).toBeUndefined();
+      expect(
+        await queue.getJob(outboxJobId(String(row.id), JOBS.INDEX_ORGANIZATION)),
+      ).toBeUndefined();
       await eventually(
         found('레디스유실복구', org.id),
         'lost job published again and done',

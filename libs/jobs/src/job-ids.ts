@@ -1,11 +1,12 @@
-import { JOBS } from './queues';
+import { JobName, JOBS } from './queues';
 
 /**
- * Job ids, set in one place. An outbox row's job is named after the row, so publishing a row
- * twice (a relay retry, two relays racing) enqueues it once. BullMQ ids may not contain ':'.
+ * Job ids, set in one place. An outbox row's jobs are named after the row and the job, so
+ * publishing a row twice (a relay retry, two relays racing) enqueues each once. BullMQ ids
+ * may not contain ':'.
  */
-export function outboxJobId(outboxId: string): string {
-  return `outbox-${outboxId}`;
+export function outboxJobId(outboxId: string, job: JobName): string {
+  return `outbox-${outboxId}-${job}`;
 }
 
 /** A full rebuild asked for at a given moment; two asks in the same second are one job. */

@@ -1,23 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { OutboxTopic } from '@app/domain';
+import { JobName, OUTBOX_ROUTES } from '@app/jobs';
 
-/** Marks outbox rows done (by the job that handled them) or records why they failed. */
+/** Records which of a row's jobs have finished, and marks the row processed when all have. */
 @Injectable()
 export class OutboxAck {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
-  async processed(outboxId: string): Promise<void> {
-    await this.ds.query(
-      `UPDATE outbox SET processed_at = now(), last_error = NULL WHERE id = $1 AND processed_at IS NULL`,
-      [outboxId],
-    );
+  async processed(outboxId: string, job: JobName): Promise<void> {
+    // Concurrent acks of one row queue on its row lock, so neither append is lost.
+    const [rows] = (await this.ds.query(
+      `UPDATE outbox SET done_jobs = CASE WHEN $2 = ANY(done_jobs) THEN done_jobs ELSE array_append(done_jobs, $2) END,
+              last_error = NULL
+        WHERE id = $1 RETURNING topic, done_jobs`,
+      [outboxId, job],
+    )) as [{ topic: OutboxTopic; done_jobs: string[] }[], number];
+    const row = rows[0];
+    if (!row) return;
+    const routes = OUTBOX_ROUTES[row.topic] ?? [];
+    if (routes.every((r) => row.done_jobs.includes(r))) {
+      await this.ds.query(
+        `UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`,
+        [outboxId],
+      );
+    }
   }
 
-  async failed(outboxId: string, error: string): Promise<void> {
+  async failed(outboxId: string, job: JobName, error: string): Promise<void> {
     await this.ds.query(`UPDATE outbox SET last_error = $2 WHERE id = $1`, [
       outboxId,
-      error.slice(0, 2000),
+      `${job}: ${error}`.slice(0, 2000),
     ]);
   }
 }

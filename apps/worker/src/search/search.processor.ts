@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { Environment } from '@app/config';
-import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
+import { JobName, JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { OrganizationIndexService, toOrganizationDocument } from '@app/search';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
@@ -28,7 +28,7 @@ export class SearchProcessor extends DispatchingProcessor {
   @JobHandler(JOBS.INDEX_ORGANIZATION)
   async indexOrganization(job: IndexJob): Promise<{ indexed: boolean }> {
     const indexed = await this.sync([job.data.organizationId]);
-    await this.ack.processed(job.data.outboxId);
+    await this.ack.processed(job.data.outboxId, JOBS.INDEX_ORGANIZATION);
     return { indexed: indexed > 0 };
   }
 
@@ -36,7 +36,7 @@ export class SearchProcessor extends DispatchingProcessor {
   async removeOrganization(job: IndexJob): Promise<{ removed: boolean }> {
     // Re-read rather than trust the payload: the organization may be back (a restore) by now.
     const indexed = await this.sync([job.data.organizationId]);
-    await this.ack.processed(job.data.outboxId);
+    await this.ack.processed(job.data.outboxId, JOBS.REMOVE_ORGANIZATION);
     return { removed: indexed === 0 };
   }
 
@@ -67,7 +67,8 @@ export class SearchProcessor extends DispatchingProcessor {
   @OnWorkerEvent('failed')
   async onFailed(job: Job | undefined, error: Error): Promise<void> {
     const outboxId = (job?.data as { outboxId?: string } | undefined)?.outboxId;
-    if (outboxId) await this.ack.failed(outboxId, error.message).catch(() => undefined);
+    if (job && outboxId)
+      await this.ack.failed(outboxId, job.name as JobName, error.message).catch(() => undefined);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { InitialSchema1764054000000 } from './1764054000000-initial-schema';
+import { OutboxConsumers1764140000000 } from './1764140000000-outbox-consumers';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
-export const MIGRATIONS = [InitialSchema1764054000000];
+export const MIGRATIONS = [InitialSchema1764054000000, OutboxConsumers1764140000000];
