@@ -12,6 +12,7 @@ import { OpsModule } from './ops/ops.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ApiSearchModule } from './search/search.module';
+import { SuggestionModule } from './suggestion/suggestion.module';
 
 @Module({
   imports: [
@@ -24,6 +25,7 @@ import { ApiSearchModule } from './search/search.module';
     ReferenceModule,
     OrganizationModule,
     ApiSearchModule,
+    SuggestionModule,
     ApiJobsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

@@ -9,13 +9,22 @@ import { JOBS, QUEUES } from '@app/jobs';
  */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QUEUES.MAINTENANCE) private readonly maintenance: Queue) {}
+  constructor(
+    @InjectQueue(QUEUES.MAINTENANCE) private readonly maintenance: Queue,
+    @InjectQueue(QUEUES.MATCHING) private readonly matching: Queue,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.maintenance.upsertJobScheduler(
       'nightly-cleanup-outbox',
       { pattern: '30 3 * * *', tz: 'Asia/Seoul' },
       { name: JOBS.CLEANUP_OUTBOX, data: { olderThanDays: 14 } },
+    );
+    // A fresh engine every night also brings the IDF that incremental updates leave as it was.
+    await this.matching.upsertJobScheduler(
+      'nightly-rescore-all',
+      { pattern: '0 2 * * *', tz: 'Asia/Seoul' },
+      { name: JOBS.SCHEDULE_RESCORE, data: {} },
     );
   }
 }

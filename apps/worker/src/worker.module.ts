@@ -6,6 +6,10 @@ import { JobsModule } from '@app/jobs';
 import { SearchModule } from '@app/search';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { EngineHolder } from './matching/engine-holder';
+import { MatchProfileReader } from './matching/match-profile.reader';
+import { MatchingProcessor } from './matching/matching.processor';
+import { SuggestionWriter } from './matching/suggestion.writer';
 import { MetricsServer } from './ops/metrics-server';
 import { WorkerMetrics } from './ops/worker-metrics';
 import { OutboxAck } from './outbox/outbox-ack.service';
@@ -28,6 +32,10 @@ import { SearchProcessor } from './search/search.processor';
     OrganizationSourceReader,
     IndexBootstrap,
     SearchProcessor,
+    MatchProfileReader,
+    SuggestionWriter,
+    EngineHolder,
+    MatchingProcessor,
     MaintenanceProcessor,
   ],
 })

@@ -6,6 +6,7 @@ import { OrganizationImportService } from './organization/organization-import.se
 import { OrganizationQueryService } from './organization/organization-query.service';
 import { OrganizationService } from './organization/organization.service';
 import { ReferenceDataService } from './reference/reference-data.service';
+import { SuggestionQueryService } from './suggestion/suggestion-query.service';
 import { UserService } from './user/user.service';
 
 @Global()
@@ -21,6 +22,7 @@ import { UserService } from './user/user.service';
     OrganizationService,
     OrganizationQueryService,
     OrganizationImportService,
+    SuggestionQueryService,
     UserService,
   ],
   exports: [
@@ -29,6 +31,7 @@ import { UserService } from './user/user.service';
     OrganizationService,
     OrganizationQueryService,
     OrganizationImportService,
+    SuggestionQueryService,
     UserService,
   ],
 })

@@ -9,5 +9,6 @@ export * from './organization/organization-query.service';
 export * from './organization/insert-organizations';
 export * from './organization/organization-import.service';
 export * from './user/user.service';
+export * from './suggestion/suggestion-query.service';
 export * from './outbox/outbox.writer';
 export * from './seed/seed-reference-data';

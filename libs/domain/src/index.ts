@@ -9,5 +9,6 @@ export * from './random';
 export * from './vocabulary';
 export * from './csv';
 export * from './outbox';
+export * from './suggestion-breakdown';
 export * from './access';
 export * from './organization';

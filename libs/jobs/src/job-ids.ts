@@ -13,3 +13,12 @@ export function outboxJobId(outboxId: string, job: JobName): string {
 export function reindexJobId(now = new Date()): string {
   return `${JOBS.REINDEX_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
 }
+
+/** A full rescore run and its per-cluster children. */
+export function rescoreRunId(now = new Date()): string {
+  return `${JOBS.RESCORE_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
+}
+
+export function rescoreClusterJobId(runId: string, cluster: string): string {
+  return `${runId}-${cluster}`;
+}

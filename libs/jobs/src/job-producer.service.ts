@@ -1,9 +1,9 @@
-import { InjectQueue } from '@nestjs/bullmq';
+import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import { FlowProducer, Job, Queue } from 'bullmq';
 import { ServiceUnavailableError } from '@app/domain';
-import { reindexJobId } from './job-ids';
-import { JOBS, QUEUES, QueueName } from './queues';
+import { reindexJobId, rescoreClusterJobId, rescoreRunId } from './job-ids';
+import { FLOW_PRODUCER, JOBS, QUEUES, QueueName } from './queues';
 
 export interface JobStatus {
   /** `queue/jobId`, as `job(id:)` takes it. */
@@ -28,9 +28,60 @@ export class JobProducer {
 
   constructor(
     @InjectQueue(QUEUES.SEARCH) search: Queue,
+    @InjectQueue(QUEUES.MATCHING) matching: Queue,
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
+    @InjectFlowProducer(FLOW_PRODUCER) private readonly flows: FlowProducer,
   ) {
-    this.queues = { [QUEUES.SEARCH]: search, [QUEUES.MAINTENANCE]: maintenance };
+    this.queues = {
+      [QUEUES.SEARCH]: search,
+      [QUEUES.MATCHING]: matching,
+      [QUEUES.MAINTENANCE]: maintenance,
+    };
+  }
+
+  /**
+   * A full rescore as a flow: one child per cluster (any worker may take any), and a parent
+   * that retires the pairs the run no longer suggests once every child is done.
+   */
+  async requestRescoreAll(
+    clusters: string[],
+    requestedBy: string | null,
+    requestId: string | null,
+  ): Promise<JobStatus> {
+    const now = new Date();
+    const runId = rescoreRunId(now);
+    const run = { runId, computedAt: now.toISOString(), requestId };
+    const node = await this.redis(() =>
+      this.flows.add({
+        name: JOBS.RESCORE_ALL,
+        queueName: QUEUES.MATCHING,
+        data: { ...run, requestedBy },
+        opts: { jobId: runId, attempts: 3 },
+        children: clusters.map((cluster) => ({
+          name: JOBS.RESCORE_CLUSTER,
+          queueName: QUEUES.MATCHING,
+          data: { ...run, cluster },
+          opts: { jobId: rescoreClusterJobId(runId, cluster), attempts: 3 },
+        })),
+      }),
+    );
+    return this.describe(QUEUES.MATCHING, node.job);
+  }
+
+  /** A rescore of one cluster's organizations or of one organization. */
+  async requestRescoreOf(
+    target: { cluster: string } | { organizationId: string },
+    requestedBy: string | null,
+    requestId: string | null,
+  ): Promise<JobStatus> {
+    const data =
+      'cluster' in target
+        ? { cluster: target.cluster, requestedBy, requestId }
+        : { organizationIds: [target.organizationId], requestedBy, requestId };
+    const job = await this.redis(() =>
+      this.queues[QUEUES.MATCHING].add(JOBS.RESCORE_ORGANIZATIONS, data),
+    );
+    return this.describe(QUEUES.MATCHING, job);
   }
 
   async requestReindex(requestedBy: string | null, requestId: string | null): Promise<JobStatus> {

@@ -2,7 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { Environment } from '@app/config';
 import { JobProducer } from './job-producer.service';
-import { DEFAULT_JOB_OPTIONS, QUEUES } from './queues';
+import { DEFAULT_JOB_OPTIONS, FLOW_PRODUCER, QUEUES } from './queues';
 
 /** BullMQ connection and the platform's queues, for the api (producers) and the worker alike. */
 @Module({})
@@ -29,6 +29,7 @@ export class JobsModule {
           }),
         }),
         ...queues,
+        BullModule.registerFlowProducer({ name: FLOW_PRODUCER }),
       ],
       providers: [JobProducer],
       exports: [BullModule, JobProducer],

@@ -1,6 +1,9 @@
 /** Every queue and job name in one place, so producers and processors cannot drift apart. */
+export const FLOW_PRODUCER = 'flows';
+
 export const QUEUES = {
   SEARCH: 'search',
+  MATCHING: 'matching',
   MAINTENANCE: 'maintenance',
 } as const;
 
@@ -10,6 +13,11 @@ export const JOBS = {
   INDEX_ORGANIZATION: 'index-organization',
   REMOVE_ORGANIZATION: 'remove-organization',
   REINDEX_ALL: 'reindex-all',
+  SCORE_ORGANIZATION: 'score-organization',
+  RESCORE_ALL: 'rescore-all',
+  RESCORE_CLUSTER: 'rescore-cluster',
+  RESCORE_ORGANIZATIONS: 'rescore-organizations',
+  SCHEDULE_RESCORE: 'schedule-rescore',
   CLEANUP_OUTBOX: 'cleanup-outbox',
 } as const;
 
@@ -20,6 +28,11 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.INDEX_ORGANIZATION]: QUEUES.SEARCH,
   [JOBS.REMOVE_ORGANIZATION]: QUEUES.SEARCH,
   [JOBS.REINDEX_ALL]: QUEUES.SEARCH,
+  [JOBS.SCORE_ORGANIZATION]: QUEUES.MATCHING,
+  [JOBS.RESCORE_ALL]: QUEUES.MATCHING,
+  [JOBS.RESCORE_CLUSTER]: QUEUES.MATCHING,
+  [JOBS.RESCORE_ORGANIZATIONS]: QUEUES.MATCHING,
+  [JOBS.SCHEDULE_RESCORE]: QUEUES.MATCHING,
   [JOBS.CLEANUP_OUTBOX]: QUEUES.MAINTENANCE,
 };
 
@@ -35,10 +48,26 @@ export interface OutboxJob extends Traced {
   outboxId: string;
 }
 
+/** A full rescore run: every job of it scores against one snapshot, computed at one moment. */
+export interface RescoreRun extends Traced {
+  runId: string;
+  /** ISO time; pairs computed before it and not since are retired when the run ends. */
+  computedAt: string;
+}
+
 export interface JobPayloads {
   [JOBS.INDEX_ORGANIZATION]: OutboxJob;
   [JOBS.REMOVE_ORGANIZATION]: OutboxJob;
   [JOBS.REINDEX_ALL]: Traced & { requestedBy?: string | null };
+  [JOBS.SCORE_ORGANIZATION]: Traced & { organizationId: string; outboxId?: string };
+  [JOBS.RESCORE_ALL]: RescoreRun & { requestedBy?: string | null };
+  [JOBS.RESCORE_CLUSTER]: RescoreRun & { cluster: string };
+  [JOBS.RESCORE_ORGANIZATIONS]: Traced & {
+    cluster?: string;
+    organizationIds?: string[];
+    requestedBy?: string | null;
+  };
+  [JOBS.SCHEDULE_RESCORE]: Record<string, never>;
   [JOBS.CLEANUP_OUTBOX]: { olderThanDays: number };
 }
 

@@ -1,2 +1,26 @@
-/** The scoring engine (P4) lives here: pure functions over libs/domain, no I/O. */
-export const ENGINE_VERSION = '0';
+/** The matching engine: pure functions over libs/domain, no framework, no I/O. */
+export { ENGINE_VERSION } from './engine-version';
+export { MatchingEngine } from './engine';
+export type { EngineStats, TopKOptions } from './engine';
+export type { Exclude } from './candidate-search';
+export { DEFAULT_MATCHING_CONFIG, resolveConfig } from './config';
+export type { FactorWeights, MatchingConfig, MatchingConfigInput } from './config';
+export { FACTORS } from './factors';
+export type { MatchFactor } from './factors';
+export type { MatchCapability, MatchNeed, MatchProfile } from './match-profile';
+export type {
+  FactorContribution,
+  MatchDirection,
+  MatchedItems,
+  PairScore,
+  Suggestion,
+} from './suggestion';
+export { analyze, CONCEPT_PREFIX, KEYWORD_PREFIX, tokenText } from './analyze';
+export type { Token, TokenWeights } from './analyze';
+export { matchConcepts } from './concept-matcher';
+export { kindComplementarity } from './kind-complementarity';
+export { sectorFit, SECTOR_FIT } from './sector-fit';
+export { distanceKm, proximity, PROXIMITY, scopeOf } from './proximity';
+export type { Place } from './proximity';
+export { zoneSpecialisationFit } from './zone-fit';
+export { compareRanked } from './ranking';

@@ -29,6 +29,14 @@ export class RequestLoaders {
     groupByKey(ids, await this.organizations.capabilitiesOf(ids), (c) => c.organizationId),
   );
 
+  readonly capability = new DataLoader(async (ids: readonly string[]) =>
+    byKey(ids, await this.organizations.capabilitiesByIds(ids), (c) => c.id),
+  );
+
+  readonly need = new DataLoader(async (ids: readonly string[]) =>
+    byKey(ids, await this.organizations.needsByIds(ids), (n) => n.id),
+  );
+
   readonly needsOf = new DataLoader(async (ids: readonly string[]) =>
     groupByKey(ids, await this.organizations.needsOf(ids), (n) => n.organizationId),
   );

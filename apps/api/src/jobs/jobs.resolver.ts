@@ -1,8 +1,10 @@
+import { ReferenceDataService } from '@app/database';
 import {
   Args,
   Context,
   Field,
   Float,
+  InputType,
   ID,
   Int,
   Mutation,
@@ -10,7 +12,7 @@ import {
   Query,
   Resolver,
 } from '@nestjs/graphql';
-import { assertAdmin } from '@app/domain';
+import { assertAdmin, BadUserInputError } from '@app/domain';
 import { JobProducer, JobStatus } from '@app/jobs';
 import type { GqlContext } from '../graphql/context';
 
@@ -71,9 +73,71 @@ function toJob(status: JobStatus): Job {
   };
 }
 
+@InputType({ description: 'Exactly one of: all, a cluster, or one organization' })
+export class RescoreScopeInput {
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Every organization (a flow with one child per cluster)',
+  })
+  all?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "A cluster id: its organizations' partners" })
+  cluster?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId?: string | null;
+}
+
 @Resolver(() => Job)
 export class JobsResolver {
-  constructor(private readonly jobs: JobProducer) {}
+  constructor(
+    private readonly jobs: JobProducer,
+    private readonly reference: ReferenceDataService,
+  ) {}
+
+  @Mutation(() => Job, {
+    description: 'Recomputes partner suggestions (administrators); follow it with job(id)',
+  })
+  async requestRescore(
+    @Args('scope') scope: RescoreScopeInput,
+    @Context() ctx: GqlContext,
+  ): Promise<Job> {
+    const actor = assertAdmin(await ctx.actor());
+    const given = [
+      scope.all ? 'all' : null,
+      scope.cluster ? 'cluster' : null,
+      scope.organizationId ? 'organizationId' : null,
+    ].filter(Boolean);
+    if (given.length !== 1) {
+      throw new BadUserInputError([
+        { path: 'scope', reason: 'give exactly one of all: true, cluster or organizationId' },
+      ]);
+    }
+    const clusters = (await this.reference.clusters()).map((c) => c.code);
+    if (scope.all)
+      return toJob(await this.jobs.requestRescoreAll(clusters, actor.userId, ctx.requestId));
+    if (scope.cluster) {
+      const cluster = scope.cluster.trim().toUpperCase();
+      if (!clusters.includes(cluster)) {
+        throw new BadUserInputError([
+          {
+            path: 'scope.cluster',
+            reason: `unknown cluster ${scope.cluster}; valid: ${clusters.join(', ')}`,
+          },
+        ]);
+      }
+      return toJob(await this.jobs.requestRescoreOf({ cluster }, actor.userId, ctx.requestId));
+    }
+    const id = scope.organizationId!;
+    if (!/^[0-9a-f-]{36}$/i.test(id) || !(await ctx.loaders.organization.load(id))) {
+      throw new BadUserInputError([
+        { path: 'scope.organizationId', reason: `no organization ${id}` },
+      ]);
+    }
+    return toJob(
+      await this.jobs.requestRescoreOf({ organizationId: id }, actor.userId, ctx.requestId),
+    );
+  }
 
   @Query(() => Job, { nullable: true, description: 'A job by id (administrators)' })
   async job(

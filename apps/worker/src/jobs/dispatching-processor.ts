@@ -1,4 +1,4 @@
-import { WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { WorkerMetrics } from '../ops/worker-metrics';
@@ -24,6 +24,16 @@ export abstract class DispatchingProcessor extends WorkerHost implements OnAppli
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.concurrency;
+  }
+
+  /**
+   * A worker emits 'error' when Redis misbehaves (a job's key vanished in a flush, a dropped
+   * connection); without a listener Node would throw it and end the process. The outbox
+   * relay publishes whatever was lost again.
+   */
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.logger.warn(`worker error: ${error.message}`);
   }
 
   async process(job: Job): Promise<unknown> {

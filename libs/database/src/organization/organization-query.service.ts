@@ -61,6 +61,14 @@ export class OrganizationQueryService {
     return this.ds.getRepository(OrganizationEntity).findBy({ id: In([...ids]) });
   }
 
+  capabilitiesByIds(ids: readonly string[]): Promise<CapabilityEntity[]> {
+    return this.ds.getRepository(CapabilityEntity).findBy({ id: In([...ids]) });
+  }
+
+  needsByIds(ids: readonly string[]): Promise<NeedEntity[]> {
+    return this.ds.getRepository(NeedEntity).findBy({ id: In([...ids]) });
+  }
+
   capabilitiesOf(organizationIds: readonly string[]): Promise<CapabilityEntity[]> {
     return this.ds.getRepository(CapabilityEntity).find({
       where: { organizationId: In([...organizationIds]) },

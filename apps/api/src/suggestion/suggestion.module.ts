@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { SuggestionResolver } from './suggestion.resolver';
+
+@Module({ providers: [SuggestionResolver] })
+export class SuggestionModule {}

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { MatchProfile } from '@app/matching';
+
+const SELECT = `
+  SELECT o.id, o.kind, c.zone_code AS zone, c.cluster_code AS cluster, c.code AS complex,
+         c.latitude AS lat, c.longitude AS lng, o.ksic_codes AS "ksicCodes", o.keywords,
+         o.name_ko AS "nameKo", o.description,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('id', x.id, 'title', x.title, 'description', x.description,
+                     'keywords', x.keywords) ORDER BY x.position, x.created_at)
+                     FROM capability x WHERE x.organization_id = o.id), '[]') AS capabilities,
+         coalesce((SELECT jsonb_agg(jsonb_build_object('id', x.id, 'title', x.title, 'description', x.description,
+                     'keywords', x.keywords, 'visibility', x.visibility) ORDER BY x.position, x.created_at)
+                     FROM need x WHERE x.organization_id = o.id), '[]') AS needs
+    FROM organization o JOIN complex c ON c.code = o.complex_code`;
+
+/**
+ * Reads organizations as the matching engine sees them: every need, confidential ones too
+ * (the engine may use them; what a person is shown is decided by the API).
+ */
+@Injectable()
+export class MatchProfileReader {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Every live organization, in id order, in batches. */
+  async *all(batchSize = 5000): AsyncGenerator<MatchProfile[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: MatchProfile[] = await this.ds.query(
+        `${SELECT} WHERE o.deleted_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2`,
+        [after, batchSize],
+      );
+      if (rows.length === 0) return;
+      yield rows;
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  byIds(ids: readonly string[]): Promise<MatchProfile[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.ds.query(
+      `${SELECT} WHERE o.deleted_at IS NULL AND o.id = ANY($1::uuid[]) ORDER BY o.id`,
+      [ids],
+    );
+  }
+
+  /** Organizations (live or deleted) changed after `since`, with the database's clock. */
+  async changedSince(since: Date): Promise<{ ids: string[]; now: Date }> {
+    const [{ now }] = await this.ds.query(`SELECT now() AS now`);
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT id FROM organization WHERE updated_at > $1 OR deleted_at > $1`,
+      [since],
+    );
+    return { ids: rows.map((r) => r.id), now };
+  }
+
+  /** Live organizations of a cluster, in id order. */
+  async idsInCluster(cluster: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT o.id FROM organization o JOIN complex c ON c.code = o.complex_code
+        WHERE c.cluster_code = $1 AND o.deleted_at IS NULL ORDER BY o.id`,
+      [cluster],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async clusterCodes(): Promise<string[]> {
+    const rows: { code: string }[] = await this.ds.query(
+      `SELECT code FROM cluster ORDER BY position`,
+    );
+    return rows.map((r) => r.code);
+  }
+
+  /** Pairs that must never be suggested again (a coordinator rejected them), as `a|b` keys. */
+  async rejectedPairs(): Promise<Set<string>> {
+    const rows: { a: string; b: string }[] = await this.ds.query(
+      `SELECT organization_a_id AS a, organization_b_id AS b FROM suggestion WHERE status = 'REJECTED'`,
+    );
+    return new Set(rows.map((r) => `${r.a}|${r.b}`));
+  }
+}
+
+/** The key of an unordered pair, as suggestions store it (a < b). */
+export function pairKey(x: string, y: string): string {
+  return x < y ? `${x}|${y}` : `${y}|${x}`;
+}

@@ -1,0 +1,190 @@
+/**
+ * The matching engine: organizations in, each one's best partners out, with reasons.
+ *
+ * A long-lived engine (a worker) is built once from every organization, then kept current
+ * with `upsert` and `remove`, each cheap. IDF stays as the build computed it: an upserted
+ * organization is weighed with the build's IDF (new terms count as rare), and the others
+ * keep their vectors. That keeps an update to one organization from touching all of them;
+ * the price is that IDF drifts from the corpus until the next full build (the nightly
+ * rescore builds afresh), so scores after upserts can differ slightly from a fresh build's.
+ */
+import { MatchingConfig, MatchingConfigInput, resolveConfig } from './config';
+import { CandidateSearch, Exclude, SearchStats } from './candidate-search';
+import { breakdown, explain, matchedItems, sharedConcepts } from './explain';
+import { InvertedIndex } from './inverted-index';
+import { MatchProfile } from './match-profile';
+import { OrgStore } from './org-store';
+import { PairScorer } from './pair-scorer';
+import { PairScore, Suggestion } from './suggestion';
+
+export interface TopKOptions {
+  /** Partners wanted; default the configuration's k. */
+  k?: number;
+  /** True for a pair that must never be suggested (rejected); called with (this id, partner id). */
+  exclude?: Exclude;
+  /** Only partners scoring at least this; default the configuration's minScore. */
+  minScore?: number;
+}
+
+export interface EngineStats extends SearchStats {
+  organizations: number;
+  terms: number;
+  /** Vector entries held (need, capability, topics, items). */
+  vectorEntries: number;
+}
+
+export class MatchingEngine {
+  readonly config: MatchingConfig;
+  private readonly store: OrgStore;
+  private readonly scorer: PairScorer;
+  private readonly searcher: CandidateSearch;
+  private readonly capabilityIndex: InvertedIndex;
+  private readonly needIndex: InvertedIndex;
+  private readonly topicIndex: InvertedIndex;
+
+  constructor(profiles: readonly MatchProfile[], config: MatchingConfigInput = {}) {
+    this.config = resolveConfig(config);
+    this.store = OrgStore.build(profiles, this.config);
+    const s = this.store;
+    const terms = s.dictionary.size;
+    this.capabilityIndex = new InvertedIndex(s.capability, s.slotCount, s.alive, terms);
+    this.needIndex = new InvertedIndex(s.need, s.slotCount, s.alive, terms);
+    this.topicIndex = new InvertedIndex(s.topics, s.slotCount, s.alive, terms);
+    this.scorer = new PairScorer(s, this.config);
+    this.searcher = new CandidateSearch(s, this.scorer, this.config);
+  }
+
+  /** Ids of the organizations held, ascending. */
+  ids(): string[] {
+    return [...this.store.slotById.keys()].sort();
+  }
+
+  has(id: string): boolean {
+    return this.store.slotById.has(id);
+  }
+
+  /**
+   * The best partners of `id`: score descending, then partner id ascending. Exactly what
+   * scoring every pair with `score` and sorting would give, without doing that.
+   */
+  topK(id: string, options: TopKOptions = {}): Suggestion[] {
+    const k = options.k ?? this.config.k;
+    if (!Number.isInteger(k) || k < 0)
+      throw new RangeError(`k must be a non-negative integer, got ${k}`);
+    if (k === 0) return [];
+    return this.find(id, k, options);
+  }
+
+  /**
+   * Every partner of `id` scoring at least `minScore`, best first: what a worker needs to
+   * find the organizations whose own top K an update of `id` enters (any partner scoring at
+   * least the lowest stored K-th score).
+   */
+  partnersAbove(
+    id: string,
+    minScore: number,
+    options: Omit<TopKOptions, 'k' | 'minScore'> = {},
+  ): Suggestion[] {
+    if (!(minScore > 0)) throw new RangeError(`minScore must be above 0, got ${minScore}`);
+    return this.find(id, Infinity, { ...options, minScore });
+  }
+
+  /**
+   * The score of any two organizations held, with its explanation (`explain: false` leaves
+   * out the shared concepts and matched items, the costly part). Symmetric: the same score
+   * from either side, relevance fields swapped.
+   */
+  score(aId: string, bId: string, options: { explain?: boolean } = {}): PairScore {
+    const a = this.slot(aId);
+    const b = this.slot(bId);
+    if (a === b) throw new RangeError(`cannot score ${aId} with itself`);
+    const f = this.scorer.factors(a, b);
+    return {
+      aId,
+      partnerId: bId,
+      eligible: f.eligible,
+      score: f.score,
+      relevanceAToB: f.relevanceXY,
+      relevanceBToA: f.relevanceYX,
+      scope: f.scope,
+      breakdown: breakdown(f, this.scorer),
+      sharedConcepts:
+        options.explain === false
+          ? []
+          : sharedConcepts(this.store, a, b, this.config.sharedConceptsLimit),
+      matchedItems:
+        options.explain === false
+          ? []
+          : matchedItems(this.store, a, b, this.config.matchedItemsLimit),
+    };
+  }
+
+  /** Adds or replaces an organization. */
+  upsert(profile: MatchProfile): void {
+    const old = this.store.slotById.get(profile.id);
+    const slot = this.store.add(profile);
+    if (old !== undefined) this.drop(old);
+    this.index(slot);
+  }
+
+  /** Forgets an organization; unknown ids are ignored (removal is idempotent). */
+  remove(id: string): void {
+    const slot = this.store.slotById.get(id);
+    if (slot !== undefined) this.drop(slot);
+  }
+
+  stats(): EngineStats {
+    const s = this.store;
+    return {
+      ...this.searcher.stats,
+      organizations: s.liveCount,
+      terms: s.dictionary.size,
+      vectorEntries: s.need.entries + s.capability.entries + s.topics.entries + s.items.entries,
+    };
+  }
+
+  private find(id: string, k: number, options: TopKOptions): Suggestion[] {
+    const a = this.slot(id);
+    const minScore = options.minScore ?? this.config.minScore;
+    const ranked = this.searcher.search(a, this.indexes(), k, minScore, options.exclude);
+    const limits = {
+      sharedConcepts: this.config.sharedConceptsLimit,
+      matchedItems: this.config.matchedItemsLimit,
+    };
+    return ranked.map((r) => explain(this.store, this.scorer, a, r.slot, limits));
+  }
+
+  private indexes() {
+    return { capability: this.capabilityIndex, need: this.needIndex, topics: this.topicIndex };
+  }
+
+  private index(slot: number): void {
+    const s = this.store;
+    for (const [pool, index] of [
+      [s.capability, this.capabilityIndex],
+      [s.need, this.needIndex],
+      [s.topics, this.topicIndex],
+    ] as const) {
+      const v = pool.vector(slot);
+      index.add(slot, v.terms, v.weights);
+    }
+  }
+
+  private drop(slot: number): void {
+    const s = this.store;
+    for (const [pool, index] of [
+      [s.capability, this.capabilityIndex],
+      [s.need, this.needIndex],
+      [s.topics, this.topicIndex],
+    ] as const) {
+      index.remove(slot, pool.vector(slot).terms);
+    }
+    s.free(slot);
+  }
+
+  private slot(id: string): number {
+    const slot = this.store.slotById.get(id);
+    if (slot === undefined) throw new RangeError(`unknown organization ${id}`);
+    return slot;
+  }
+}

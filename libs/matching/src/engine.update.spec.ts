@@ -1,0 +1,102 @@
+import { OrganizationKind } from '@app/domain';
+
+import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
+import referenceData from '../../database/src/seed/reference-data.json';
+import { MatchingEngine } from './engine';
+import { MatchProfile } from './match-profile';
+import { compareRanked } from './ranking';
+import { ComplexLike, demoProfiles } from './testing/demo-profiles';
+import { profile } from './testing/profile-builder';
+
+function generated(count: number, seed: number): MatchProfile[] {
+  const orgs = generateOrganizations({ count, seed, complexes: referenceData.complexes as never });
+  return demoProfiles(orgs, referenceData.complexes as ComplexLike[]);
+}
+
+const welder = profile({
+  id: 'welder',
+  needs: [{ title: '선박 블록 용접 자동화', keywords: ['용접 자동화'] }],
+});
+const lab = profile({
+  id: 'lab',
+  kind: OrganizationKind.UNIVERSITY,
+  place: 'MOKPO_SAPJIN',
+  capabilities: [{ title: '용접 자동화 로봇 연구', keywords: ['용접 자동화', '용접 로봇'] }],
+});
+const painter = profile({
+  id: 'painter',
+  capabilities: [{ title: '선박 도장 자동화', keywords: ['도장'] }],
+});
+
+describe('MatchingEngine updates', () => {
+  it('takes in a new organization and forgets a removed one', () => {
+    const engine = new MatchingEngine([welder, painter]);
+    expect(engine.topK('welder').map((s) => s.partnerId)).not.toContain('lab');
+    engine.upsert(lab);
+    expect(engine.has('lab')).toBe(true);
+    expect(engine.topK('welder')[0]?.partnerId).toBe('lab');
+    expect(engine.topK('lab')[0]?.partnerId).toBe('welder');
+    engine.remove('lab');
+    engine.remove('lab');
+    expect(engine.has('lab')).toBe(false);
+    expect(engine.ids()).toEqual(['painter', 'welder']);
+    expect(engine.topK('welder').map((s) => s.partnerId)).not.toContain('lab');
+    expect(() => engine.topK('lab')).toThrow(RangeError);
+  });
+
+  it('replaces a changed organization: its old texts no longer count', () => {
+    const engine = new MatchingEngine([welder, lab, painter]);
+    expect(engine.topK('welder')[0]?.partnerId).toBe('lab');
+    engine.upsert({
+      ...lab,
+      capabilities: [{ ...lab.capabilities[0]!, title: '김치 발효', keywords: ['발효'] }],
+    });
+    expect(engine.topK('welder').map((s) => s.partnerId)).not.toContain('lab');
+    expect(engine.stats().organizations).toBe(3);
+  });
+
+  it('gives the same answers after re-upserting an unchanged organization', () => {
+    const profiles = generated(300, 3);
+    const engine = new MatchingEngine(profiles);
+    const ids = engine.ids();
+    const before = ids.map((id) => engine.topK(id, { k: 5 }));
+    for (const p of profiles.slice(0, 40)) engine.upsert(p);
+    expect(ids.map((id) => engine.topK(id, { k: 5 }))).toEqual(before);
+  });
+
+  it('stays exact after upserts and removals', () => {
+    const profiles = generated(1200, 11);
+    const engine = new MatchingEngine(profiles.slice(0, 1000));
+    for (const p of profiles.slice(1000)) engine.upsert(p);
+    for (const p of profiles.slice(0, 60)) {
+      engine.upsert({ ...p, needs: p.needs.slice(1), keywords: [...p.keywords, '용접 자동화'] });
+    }
+    for (const p of profiles.slice(60, 120)) engine.remove(p.id);
+    const ids = engine.ids();
+    expect(ids).toHaveLength(1140);
+    for (const a of ids.filter((_, i) => i % 20 === 0)) {
+      const reference = ids
+        .filter((b) => b !== a)
+        .map((b) => ({ id: b, pair: engine.score(a, b, { explain: false }) }))
+        .filter((r) => r.pair.eligible)
+        .map((r) => ({ id: r.id, score: r.pair.score }))
+        .sort(compareRanked)
+        .slice(0, 10);
+      const top = engine.topK(a, { k: 10 });
+      expect(top.map((s) => [s.partnerId, s.score])).toEqual(reference.map((r) => [r.id, r.score]));
+    }
+  });
+});
+
+describe('MatchingEngine input checks', () => {
+  it('refuses a bad profile without changing anything', () => {
+    const engine = new MatchingEngine([welder, lab]);
+    const before = engine.topK('welder');
+    expect(() => engine.upsert({ ...lab, zone: 'ATLANTIS' as never })).toThrow(/unknown zone/);
+    expect(() => engine.upsert({ ...lab, lat: Number.NaN })).toThrow(/latitude/);
+    expect(() => engine.upsert({ ...lab, kind: 'CLUB' as never })).toThrow(/unknown kind/);
+    expect(engine.ids()).toEqual(['lab', 'welder']);
+    expect(engine.topK('welder')).toEqual(before);
+    expect(() => new MatchingEngine([{ ...lab, id: '' }])).toThrow(/non-empty string id/);
+  });
+});

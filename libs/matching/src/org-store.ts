@@ -1,0 +1,392 @@
+/**
+ * Everything the engine keeps per organization, in slots of typed arrays: vectors in pools,
+ * places and kinds as numbers. Slots are in id order after a build (upserts append), and
+ * profile texts are not kept: at 100,000 organizations they would be most of the memory.
+ */
+import { OrganizationKind, ZONE_CODES, ZONE_SPECIALISATION, ZoneCode } from '@app/domain';
+
+import { CONCEPT_PREFIX, Token } from './analyze';
+import { MatchingConfig } from './config';
+import { KIND_INDEX } from './kind-complementarity';
+import { MatchProfile } from './match-profile';
+import { RawProfile, readProfile } from './raw-profile';
+import { divisionsOf, MAX_DIVISIONS } from './sector-fit';
+
+export { MAX_DIVISIONS };
+import { SparsePool } from './sparse-pool';
+import { SparseVector, weighInto } from './sparse-vector';
+import { TermDictionary } from './term-dictionary';
+import { RawPool, RawSpan } from './raw-pool';
+import { TokenAccumulator } from './token-accumulator';
+import { TokenInterner } from './token-interner';
+
+export const CONTEXT_STRIDE = 4;
+
+/** Term flags: bit 0 marks a concept, bit 1 + z that it is in zone z's specialisation. */
+export const CONCEPT_FLAG = 1;
+
+const ZONE_INDEX = new Map<ZoneCode, number>(ZONE_CODES.map((z, i) => [z, i]));
+const RAD = Math.PI / 180;
+
+export type StoreSettings = Pick<
+  MatchingConfig,
+  | 'maxTermsPerVector'
+  | 'maxTermsPerItem'
+  | 'stopTermDocumentFraction'
+  | 'stopConceptDocumentFraction'
+  | 'stopTermMinCorpus'
+>;
+
+export class OrgStore {
+  readonly ids: string[] = [];
+  readonly slotById = new Map<string, number>();
+  alive = new Uint8Array(16);
+  kind = new Uint8Array(16);
+  zone = new Uint8Array(16);
+  cluster = new Int32Array(16);
+  complex = new Int32Array(16);
+  lat = new Float64Array(16);
+  lng = new Float64Array(16);
+  cosLat = new Float64Array(16);
+  /** Slots with equal complex, cluster, zone and coordinates share a place: proximity is per place. */
+  place = new Int32Array(16);
+  /**
+   * What candidate search reads of every slot it considers, packed in one cache line's
+   * quarter: [place, kind | divisions << 8, divisions 0–3 as bytes, divisions 4–7 as bytes].
+   * Touched slots come in random order, and four separate arrays cost four cache misses.
+   */
+  context = new Int32Array(16 * CONTEXT_STRIDE);
+  /** KSIC divisions of slot s: `divisions[s·MAX_DIVISIONS …]`, `divisionCount[s]` of them. */
+  divisions = new Uint8Array(16 * MAX_DIVISIONS);
+  divisionCount = new Uint8Array(16);
+  readonly need: SparsePool;
+  readonly capability: SparsePool;
+  readonly topics: SparsePool;
+  /**
+   * Concepts named anywhere, weighted by rarity, without the vectors' stop rule (a sector
+   * concept common in the corpus still says which zone a pair fits) but without those most
+   * organizations name (joint research, prototyping): zone fit and explanations use these.
+   */
+  readonly concepts: SparsePool;
+  /** Items of slot s: `itemFirst[s]`, then its needs, then its capabilities. */
+  itemFirst = new Int32Array(16);
+  needCount = new Int32Array(16);
+  capabilityCount = new Int32Array(16);
+  readonly itemIds: string[] = [];
+  readonly items: SparsePool;
+  termFlags = new Uint8Array(16);
+  private flagged = 0;
+  private readonly names = new Map<string, number>();
+  private readonly placeIds = new Map<string, number>();
+  private readonly acc: TokenAccumulator;
+  /** Where an organization's summed raw vector waits to be weighed. */
+  private readonly scratch = new RawPool();
+
+  /** Document frequency above which a concept is left out of `concepts`. */
+  private readonly conceptStopAbove: number;
+
+  private constructor(
+    readonly dictionary: TermDictionary,
+    private readonly settings: StoreSettings,
+    slots: number,
+  ) {
+    const n = dictionary.weighting.corpusSize;
+    this.conceptStopAbove =
+      n >= settings.stopTermMinCorpus ? settings.stopConceptDocumentFraction * n : Infinity;
+    this.need = new SparsePool(slots, slots * settings.maxTermsPerVector);
+    this.capability = new SparsePool(slots, slots * settings.maxTermsPerVector);
+    this.topics = new SparsePool(slots, slots * 12);
+    this.concepts = new SparsePool(slots, slots * 12);
+    this.items = new SparsePool(slots * 4, slots * 4 * settings.maxTermsPerItem);
+    this.acc = new TokenAccumulator((token) => this.dictionary.intern(token));
+    this.ensureSlots(slots);
+    this.refreshFlags();
+  }
+
+  /** Slots used, dead ones included. */
+  get slotCount(): number {
+    return this.ids.length;
+  }
+
+  get liveCount(): number {
+    return this.slotById.size;
+  }
+
+  static build(profiles: readonly MatchProfile[], settings: StoreSettings): OrgStore {
+    const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const profile of sorted) checkProfile(profile);
+    for (let i = 1; i < sorted.length; i += 1) {
+      if (sorted[i]!.id === sorted[i - 1]!.id) {
+        throw new RangeError(`duplicate organization id ${sorted[i]!.id}`);
+      }
+    }
+    // Pass 1: read every profile with provisional term ids.
+    const interner = new TokenInterner();
+    const idOf = (token: Token): number => interner.intern(token);
+    const acc = new TokenAccumulator(idOf);
+    const pool = new RawPool(sorted.length * 256);
+    const raws = sorted.map((p) => readProfile(p, acc, idOf, pool));
+    const df = documentFrequencies(raws, pool, interner.size);
+    // Pass 2: final ids in token order, IDF, weighed vectors.
+    const n = sorted.length;
+    const stops = n >= settings.stopTermMinCorpus;
+    const { dictionary, remap } = TermDictionary.build(interner.tokens, df, {
+      corpusSize: n,
+      stopAbove: stops ? settings.stopTermDocumentFraction * n : Infinity,
+    });
+    pool.remap(remap);
+    const store = new OrgStore(dictionary, settings, n);
+    sorted.forEach((profile, i) => {
+      store.fill(store.newSlot(profile.id), profile, raws[i]!, pool);
+    });
+    for (const p of [store.need, store.capability, store.topics, store.concepts, store.items])
+      p.trim();
+    return store;
+  }
+
+  /** Reads a profile into a new slot (a replaced organization's old slot is freed first). */
+  add(profile: MatchProfile): number {
+    checkProfile(profile);
+    const pool = new RawPool();
+    const raw = readProfile(profile, this.acc, (token) => this.dictionary.intern(token), pool);
+    this.refreshFlags();
+    const slot = this.newSlot(profile.id);
+    this.fill(slot, profile, raw, pool);
+    return slot;
+  }
+
+  free(slot: number): void {
+    const id = this.ids[slot] as string;
+    if (this.slotById.get(id) === slot) this.slotById.delete(id);
+    this.alive[slot] = 0;
+    this.need.clear(slot);
+    this.capability.clear(slot);
+    this.topics.clear(slot);
+    this.concepts.clear(slot);
+    const first = this.itemFirst[slot] as number;
+    const count = (this.needCount[slot] as number) + (this.capabilityCount[slot] as number);
+    for (let i = first; i < first + count; i += 1) this.items.clear(i);
+    this.needCount[slot] = 0;
+    this.capabilityCount[slot] = 0;
+  }
+
+  /** Slot s's divisions, as a view (no copy). */
+  divisionsOf(slot: number): Uint8Array {
+    const from = slot * MAX_DIVISIONS;
+    return this.divisions.subarray(from, from + (this.divisionCount[slot] as number));
+  }
+
+  /** Distinct places so far: the size a per-place table needs. */
+  get placeCount(): number {
+    return this.placeIds.size;
+  }
+
+  private newSlot(id: string): number {
+    const slot = this.ids.length;
+    this.ensureSlots(slot + 1);
+    this.ids.push(id);
+    this.slotById.set(id, slot);
+    this.alive[slot] = 1;
+    return slot;
+  }
+
+  private fill(slot: number, profile: MatchProfile, raw: RawProfile, pool: RawPool): void {
+    this.kind[slot] = KIND_INDEX[profile.kind];
+    this.zone[slot] = ZONE_INDEX.get(profile.zone)!;
+    this.cluster[slot] = this.intern(`cluster:${profile.cluster}`);
+    this.complex[slot] = this.intern(`complex:${profile.complex}`);
+    this.lat[slot] = profile.lat * RAD;
+    this.lng[slot] = profile.lng * RAD;
+    this.cosLat[slot] = Math.cos(profile.lat * RAD);
+    const placeKey = `${profile.complex}\u0000${profile.cluster}\u0000${profile.zone}\u0000${profile.lat}\u0000${profile.lng}`;
+    let place = this.placeIds.get(placeKey);
+    if (place === undefined) {
+      place = this.placeIds.size;
+      this.placeIds.set(placeKey, place);
+    }
+    this.place[slot] = place;
+    const divisions = divisionsOf(profile.ksicCodes).subarray(0, MAX_DIVISIONS);
+    this.divisions.set(divisions, slot * MAX_DIVISIONS);
+    this.divisionCount[slot] = divisions.length;
+    const record = slot * CONTEXT_STRIDE;
+    this.context[record] = place;
+    this.context[record + 1] = this.kind[slot]! | (divisions.length << 8);
+    let low = 0;
+    let high = 0;
+    divisions.forEach((d, i) => {
+      if (i < 4) low |= d << (8 * i);
+      else high |= d << (8 * (i - 4));
+    });
+    this.context[record + 2] = low;
+    this.context[record + 3] = high;
+
+    const idf = this.dictionary.idfTable;
+    const { maxTermsPerVector, maxTermsPerItem } = this.settings;
+    const { terms, weights } = pool;
+    this.itemFirst[slot] = this.itemIds.length;
+    this.needCount[slot] = raw.needItems.length;
+    this.capabilityCount[slot] = raw.capabilityItems.length;
+    for (const item of [...raw.needItems, ...raw.capabilityItems]) {
+      const { start, length } = item.raw;
+      weighInto(
+        this.items,
+        this.itemIds.length,
+        terms,
+        weights,
+        start,
+        length,
+        idf,
+        maxTermsPerItem,
+      );
+      this.itemIds.push(item.id);
+    }
+    // Organization vectors sum their items' raw weights, then weigh once.
+    for (const item of raw.needItems) this.acc.addSpan(pool, item.raw);
+    this.weighSum(this.need, slot, idf, maxTermsPerVector);
+    for (const item of raw.capabilityItems) this.acc.addSpan(pool, item.raw);
+    this.acc.addSpan(pool, raw.extra);
+    this.weighSum(this.capability, slot, idf, maxTermsPerVector);
+    const topics = raw.topics;
+    weighInto(
+      this.topics,
+      slot,
+      terms,
+      weights,
+      topics.start,
+      topics.length,
+      idf,
+      maxTermsPerVector,
+      true,
+    );
+    this.concepts.put(
+      slot,
+      this.conceptList(terms.subarray(topics.start, topics.start + topics.length)),
+    );
+  }
+
+  /** Weighs what the accumulator holds into `target` at `slot`. */
+  private weighSum(target: SparsePool, slot: number, idf: Float64Array, maxTerms: number): void {
+    const scratch = this.scratch;
+    const span = this.acc.takeInto(scratch);
+    weighInto(target, slot, scratch.terms, scratch.weights, span.start, span.length, idf, maxTerms);
+    scratch.used = 0;
+  }
+
+  private conceptList(topics: Int32Array): SparseVector {
+    const dictionary = this.dictionary;
+    const terms = [...topics]
+      .filter(
+        (t) =>
+          (this.termFlags[t]! & CONCEPT_FLAG) !== 0 && dictionary.df(t) <= this.conceptStopAbove,
+      )
+      .sort((a, b) => a - b);
+    return {
+      terms: Int32Array.from(terms),
+      weights: Float32Array.from(terms, (t) => dictionary.rarityOf(dictionary.df(t))),
+    };
+  }
+
+  private intern(name: string): number {
+    let index = this.names.get(name);
+    if (index === undefined) {
+      index = this.names.size;
+      this.names.set(name, index);
+    }
+    return index;
+  }
+
+  /** Flags for terms the dictionary gained since the last call. */
+  private refreshFlags(): void {
+    const size = this.dictionary.size;
+    if (this.termFlags.length < size)
+      this.termFlags = grow(this.termFlags, Math.max(size, this.termFlags.length * 2));
+    for (let t = this.flagged; t < size; t += 1)
+      this.termFlags[t] = flagsOf(this.dictionary.text(t));
+    this.flagged = size;
+  }
+
+  private ensureSlots(count: number): void {
+    if (count <= this.alive.length) return;
+    const size = Math.max(count, this.alive.length * 2);
+    this.alive = grow(this.alive, size);
+    this.kind = grow(this.kind, size);
+    this.zone = grow(this.zone, size);
+    this.cluster = grow(this.cluster, size);
+    this.complex = grow(this.complex, size);
+    this.lat = grow(this.lat, size);
+    this.lng = grow(this.lng, size);
+    this.cosLat = grow(this.cosLat, size);
+    this.divisions = grow(this.divisions, size * MAX_DIVISIONS);
+    this.divisionCount = grow(this.divisionCount, size);
+    this.place = grow(this.place, size);
+    this.context = grow(this.context, size * CONTEXT_STRIDE);
+    this.itemFirst = grow(this.itemFirst, size);
+    this.needCount = grow(this.needCount, size);
+    this.capabilityCount = grow(this.capabilityCount, size);
+  }
+}
+
+/** What the engine cannot do without; checked before anything changes. */
+function checkProfile(profile: MatchProfile): void {
+  const name = typeof profile?.id === 'string' && profile.id !== '' ? profile.id : undefined;
+  if (name === undefined) throw new RangeError('an organization needs a non-empty string id');
+  if (KIND_INDEX[profile.kind as OrganizationKind] === undefined) {
+    throw new RangeError(`${name}: unknown kind ${String(profile.kind)}`);
+  }
+  if (!ZONE_INDEX.has(profile.zone))
+    throw new RangeError(`${name}: unknown zone ${String(profile.zone)}`);
+  if (!Number.isFinite(profile.lat) || !Number.isFinite(profile.lng)) {
+    throw new RangeError(`${name}: latitude and longitude must be numbers`);
+  }
+  for (const list of [profile.ksicCodes, profile.keywords, profile.capabilities, profile.needs]) {
+    if (!Array.isArray(list))
+      throw new RangeError(`${name}: ksicCodes, keywords, capabilities and needs must be arrays`);
+  }
+}
+
+type Typed = Uint8Array | Int32Array | Float64Array;
+
+function grow<T extends Typed>(array: T, size: number): T {
+  const out = new (array.constructor as new (n: number) => T)(size);
+  out.set(array as never);
+  return out;
+}
+
+let specialisationFlags: Map<string, number> | undefined;
+
+function flagsOf(text: string): number {
+  if (!text.startsWith(CONCEPT_PREFIX)) return 0;
+  if (specialisationFlags === undefined) {
+    specialisationFlags = new Map();
+    ZONE_CODES.forEach((zone, z) => {
+      for (const id of ZONE_SPECIALISATION[zone] ?? []) {
+        const map = specialisationFlags as Map<string, number>;
+        map.set(id, (map.get(id) ?? 0) | (2 << z));
+      }
+    });
+  }
+  return CONCEPT_FLAG | (specialisationFlags.get(text.slice(CONCEPT_PREFIX.length)) ?? 0);
+}
+
+/** In how many organizations each provisional term occurs (needs, offers or topics). */
+function documentFrequencies(raws: readonly RawProfile[], pool: RawPool, size: number): Int32Array {
+  const df = new Int32Array(size);
+  const seenIn = new Int32Array(size).fill(-1);
+  const terms = pool.terms;
+  const count = (span: RawSpan, doc: number): void => {
+    for (let i = span.start; i < span.start + span.length; i += 1) {
+      const t = terms[i]!;
+      if (seenIn[t] !== doc) {
+        seenIn[t] = doc;
+        df[t] = df[t]! + 1;
+      }
+    }
+  };
+  raws.forEach((raw, doc) => {
+    for (const item of raw.needItems) count(item.raw, doc);
+    for (const item of raw.capabilityItems) count(item.raw, doc);
+    count(raw.extra, doc);
+    count(raw.topics, doc);
+  });
+  return df;
+}

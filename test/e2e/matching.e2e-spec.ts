@@ -1,0 +1,315 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
+import { UserRole } from '@app/domain';
+import { QUEUES } from '@app/jobs';
+import { signIn } from '../harness/accounts';
+import { RunningProcess, startProcess } from '../harness/processes';
+import { startTestApi, TestApi } from '../harness/test-api';
+import { eventually, startTestWorker } from '../harness/test-worker';
+
+const RESCORE_ALL = `mutation { requestRescore(scope: { all: true }) { id state } }`;
+const JOB = `query($id: ID!) { job(id: $id) { state percent result failedReason } }`;
+
+describe('partner suggestions computed by BullMQ jobs', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  let admin: string;
+
+  const snapshot = async () =>
+    ds.query(
+      `SELECT organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a, scope, breakdown, engine_version
+         FROM suggestion WHERE active ORDER BY organization_a_id, organization_b_id`,
+    );
+
+  const rescoreAll = async () => {
+    const res = await api.gql<{ requestRescore: { id: string } }>(RESCORE_ALL, {}, admin);
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.requestRescore.id;
+    return eventually(
+      async () => {
+        const job = (
+          await api.gql<{
+            job: { state: string; percent: number; result: string; failedReason: string };
+          }>(JOB, { id }, admin)
+        ).data!.job;
+        if (job.state === 'failed') throw new Error(job.failedReason);
+        return job.state === 'completed' ? job : undefined;
+      },
+      'rescore-all completed',
+      120_000,
+    );
+  };
+
+  const stopAll = async (workers: RunningProcess[]) => {
+    for (const w of workers) w.child.kill('SIGTERM');
+    for (const w of workers) expect((await w.exited()).code).toBe(0);
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ds = api.app.get(DataSource);
+    admin = await signIn(api, 'admin@example.kr', UserRole.ADMIN);
+    // Written straight to the database (no outbox rows), so only the rescores below score them.
+    await seedDemoOrganizations(ds, { count: 600, seed: 5 });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('rescore-all is a flow with a child per cluster; two worker processes produce exactly what one does', async () => {
+    const one = [startProcess('apps/worker/src/main.js', api.env.vars)];
+    await one[0].waitFor('worker: processing jobs');
+    const job = await rescoreAll();
+    expect(job.percent).toBe(100);
+    expect(JSON.parse(job.result).clusters).toBe(25);
+    await stopAll(one);
+    const byOne = await snapshot();
+    expect(byOne.length).toBeGreaterThan(600);
+
+    await ds.query(`DELETE FROM suggestion`);
+    const two = [
+      startProcess('apps/worker/src/main.js', api.env.vars),
+      startProcess('apps/worker/src/main.js', api.env.vars),
+    ];
+    await Promise.all(two.map((w) => w.waitFor('worker: processing jobs')));
+    await rescoreAll();
+    await stopAll(two);
+    expect(await snapshot()).toEqual(byOne);
+  });
+
+  it('stores one row per pair with scores in [0,1], each direction’s relevance, scope, breakdown and engine version', async () => {
+    const [stats] = await ds.query(
+      `SELECT count(*)::int AS n, count(DISTINCT (organization_a_id, organization_b_id))::int AS pairs,
+              min(score) AS min, max(score) AS max, count(DISTINCT engine_version)::int AS versions,
+              bool_and(organization_a_id < organization_b_id) AS ordered,
+              bool_and(jsonb_array_length(breakdown->'factors') > 0) AS explained
+         FROM suggestion`,
+    );
+    expect(stats).toMatchObject({ pairs: stats.n, versions: 1, ordered: true, explained: true });
+    expect(stats.min).toBeGreaterThan(0);
+    expect(stats.max).toBeLessThanOrEqual(1);
+  });
+
+  describe('reviews survive rescoring', () => {
+    it('a rejected pair never comes back and an accepted one keeps its status', async () => {
+      const [rejected, accepted] = await ds.query(
+        `SELECT id, organization_a_id AS a, organization_b_id AS b FROM suggestion WHERE active ORDER BY score DESC LIMIT 2`,
+      );
+      await ds.query(`UPDATE suggestion SET status = 'REJECTED' WHERE id = $1`, [rejected.id]);
+      await ds.query(`UPDATE suggestion SET status = 'ACCEPTED' WHERE id = $1`, [accepted.id]);
+      const worker = await startTestWorker();
+      try {
+        await rescoreAll();
+      } finally {
+        await worker.close();
+      }
+      const [r] = await ds.query(`SELECT status, computed_at FROM suggestion WHERE id = $1`, [
+        rejected.id,
+      ]);
+      expect(r.status).toBe('REJECTED');
+      const [a] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [accepted.id]);
+      expect(a.status).toBe('ACCEPTED');
+      const member = await signIn(api, `m-${rejected.a.slice(0, 8)}@example.kr`, UserRole.MEMBER, {
+        organizationId: rejected.a,
+      });
+      const res = await api.gql<{
+        suggestionsFor: { edges: { node: { partner: { id: string } } }[] };
+      }>(
+        `query($id: ID!) { suggestionsFor(organizationId: $id, first: 100) { edges { node { partner { id } } } } }`,
+        { id: rejected.a },
+        member,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.suggestionsFor.edges.map((e) => e.node.partner.id)).not.toContain(
+        rejected.b,
+      );
+    });
+  });
+
+  describe('suggestionsFor', () => {
+    let worker: INestApplicationContext;
+
+    beforeAll(async () => {
+      worker = await startTestWorker();
+    });
+
+    afterAll(async () => {
+      await worker?.close();
+    });
+
+    type Page = {
+      suggestionsFor: {
+        totalCount: number;
+        edges: {
+          node: {
+            score: number;
+            scope: string;
+            partner: { id: string };
+            explanation: {
+              factors: { factor: string; contribution: number }[];
+              sharedConcepts: { id: string; ko: string; en: string }[];
+              matchedItems: {
+                needOrganizationId: string;
+                confidential: boolean;
+                need: { title: string } | null;
+              }[];
+            };
+          };
+        }[];
+      };
+    };
+    const QUERY = `query($id: ID!, $scope: SuggestionScope) { suggestionsFor(organizationId: $id, scope: $scope, first: 50) {
+      totalCount edges { node { score scope partner { id } explanation {
+        factors { factor contribution } sharedConcepts { id ko en }
+        matchedItems { needOrganizationId confidential need { title } } } } } } }`;
+
+    it('lists partners best first with factors that add up to the score, for those who may see them', async () => {
+      const [{ id, complex }] = await ds.query(
+        `SELECT o.id, o.complex_code AS complex FROM organization o JOIN suggestion s ON s.organization_a_id = o.id AND s.active
+          GROUP BY o.id ORDER BY count(*) DESC, o.id LIMIT 1`,
+      );
+      const [{ cluster }] = await ds.query(
+        `SELECT cluster_code AS cluster FROM complex WHERE code = $1`,
+        [complex],
+      );
+      const member = await signIn(api, 'member-top@example.kr', UserRole.MEMBER, {
+        organizationId: id,
+      });
+      const res = await api.gql<Page>(QUERY, { id }, member);
+      expect(res.errors).toBeUndefined();
+      const edges = res.data!.suggestionsFor.edges;
+      expect(edges.length).toBeGreaterThan(0);
+      const scores = edges.map((e) => e.node.score);
+      expect(scores).toEqual([...scores].sort((x, y) => y - x));
+      for (const { node } of edges) {
+        const sum = node.explanation.factors.reduce((s, f) => s + f.contribution, 0);
+        expect(sum).toBeCloseTo(node.score, 6);
+      }
+      const scoped = await api.gql<Page>(QUERY, { id, scope: 'CROSS_ZONE' }, member);
+      for (const { node } of scoped.data!.suggestionsFor.edges)
+        expect(node.scope).toBe('CROSS_ZONE');
+
+      expect((await api.gql(QUERY, { id })).errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+      const outsider = await signIn(api, 'outsider@example.kr', UserRole.COORDINATOR, {
+        clusterCodes: [cluster === 'GUMI' ? 'DAEBUL' : 'GUMI'],
+      });
+      expect((await api.gql(QUERY, { id }, outsider)).errors![0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it("never shows a confidential need's text to someone who may not see it", async () => {
+      // A pair whose explanation rests on a need marked COORDINATORS.
+      const rows = await ds.query(
+        `SELECT s.organization_a_id AS a, s.organization_b_id AS b, m->>'direction' AS direction, n.title
+           FROM suggestion s, jsonb_array_elements(s.breakdown->'matchedItems') m
+           JOIN need n ON n.id = (m->>'needId')::uuid
+          WHERE s.active AND n.visibility = 'COORDINATORS' LIMIT 1`,
+      );
+      expect(rows.length).toBe(1);
+      const { a, b, direction, title } = rows[0];
+      const owner = direction === 'A_NEEDS_B' ? a : b;
+      const viewerOrg = owner === a ? b : a;
+      const partnerMember = await signIn(
+        api,
+        `partner-${viewerOrg.slice(0, 8)}@example.kr`,
+        UserRole.MEMBER,
+        { organizationId: viewerOrg },
+      );
+      const seenByPartner = await api.gql<Page>(QUERY, { id: viewerOrg }, partnerMember);
+      const items = seenByPartner.data!.suggestionsFor.edges.flatMap(
+        (e) => e.node.explanation.matchedItems,
+      );
+      const hidden = items.filter((i) => i.needOrganizationId === owner && i.confidential);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const item of hidden) expect(item.need).toBeNull();
+      expect(JSON.stringify(seenByPartner.data)).not.toContain(title);
+
+      const seenByAdmin = await api.gql<Page>(QUERY, { id: viewerOrg }, admin);
+      expect(JSON.stringify(seenByAdmin.data)).toContain(title);
+    });
+
+    it('a profile change rescores the organization through the outbox, and the row is processed when both its jobs are', async () => {
+      const [{ id, version }] = await ds.query(
+        `SELECT id, version FROM organization WHERE kind = 'FIRM' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+      );
+      const res = await api.gql(
+        `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, input: { keywords: ["이차전지", "양극재", "secondary battery"] }, expectedVersion: $v) { version } }`,
+        { id, v: version },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      const [row] = await ds.query(
+        `SELECT id FROM outbox WHERE payload->>'organizationId' = $1 ORDER BY id DESC LIMIT 1`,
+        [id],
+      );
+      const done = await eventually(
+        async () => {
+          const [r] = await ds.query(`SELECT processed_at, done_jobs FROM outbox WHERE id = $1`, [
+            row.id,
+          ]);
+          return r.processed_at ? r : undefined;
+        },
+        'outbox row processed',
+        60_000,
+      );
+      expect([...done.done_jobs].sort()).toEqual(['index-organization', 'score-organization']);
+      const [{ fresh }] = await ds.query(
+        `SELECT count(*)::int AS fresh FROM suggestion WHERE active AND (organization_a_id = $1 OR organization_b_id = $1) AND computed_at > now() - interval '1 minute'`,
+        [id],
+      );
+      expect(fresh).toBeGreaterThan(0);
+    });
+
+    it('runs nightly on a repeatable schedule', async () => {
+      const queue = new Queue(QUEUES.MATCHING, {
+        connection: { url: api.env.redisUrl },
+        prefix: api.env.redisPrefix,
+      });
+      try {
+        const schedulers = await queue.getJobSchedulers();
+        expect(schedulers.map((s) => s.key)).toContain('nightly-rescore-all');
+      } finally {
+        await queue.close();
+      }
+    });
+
+    it('requestRescore takes one organization or a cluster, for administrators only', async () => {
+      const [{ id }] = await ds.query(
+        `SELECT id FROM organization WHERE deleted_at IS NULL ORDER BY id LIMIT 1`,
+      );
+      const one = await api.gql<{ requestRescore: { id: string } }>(
+        `mutation($id: ID!) { requestRescore(scope: { organizationId: $id }) { id } }`,
+        { id },
+        admin,
+      );
+      const jobId = one.data!.requestRescore.id;
+      await eventually(async () => {
+        const job = (await api.gql<{ job: { state: string } }>(JOB, { id: jobId }, admin)).data!
+          .job;
+        return job.state === 'completed' ? true : undefined;
+      }, 'organization rescore done');
+      const cluster = await api.gql(
+        `mutation { requestRescore(scope: { cluster: "daebul" }) { id } }`,
+        {},
+        admin,
+      );
+      expect(cluster.errors).toBeUndefined();
+      const bad = await api.gql(
+        `mutation { requestRescore(scope: { all: true, cluster: "DAEBUL" }) { id } }`,
+        {},
+        admin,
+      );
+      expect(bad.errors![0].extensions?.code).toBe('BAD_USER_INPUT');
+      const coordinator = await signIn(api, 'coord-r@example.kr', UserRole.COORDINATOR, {
+        clusterCodes: ['DAEBUL'],
+      });
+      expect((await api.gql(RESCORE_ALL, {}, coordinator)).errors![0].extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+    });
+  });
+});
