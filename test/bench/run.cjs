@@ -14,6 +14,7 @@ const dist = (p) => require(path.join(ROOT, 'dist', p));
 const BENCHES = {
   'import-10k': require('./import-organizations.bench.cjs'),
   search: require('./search.bench.cjs'),
+  rescore: require('./rescore.bench.cjs'),
 };
 
 /** `--name value` pairs after the benchmark names, e.g. `-- search --orgs 10000`. */

@@ -108,6 +108,24 @@ export class Environment {
   @Max(3600)
   OUTBOX_REDISPATCH_SECONDS = 30;
 
+  /** Partners kept per organization by the matching engine. */
+  @Expose()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MATCH_TOP_K = 20;
+
+  /**
+   * Factor weights of the matching engine, e.g. `relevance=3,proximity=1.25`; factors not named
+   * keep their defaults (libs/matching/src/config.ts).
+   */
+  @Expose()
+  @Matches(/^$|^[a-zA-Z]+=\d+(\.\d+)?(,[a-zA-Z]+=\d+(\.\d+)?)*$/, {
+    message: "must be name=number pairs separated by commas, e.g. 'relevance=3,proximity=1'",
+  })
+  MATCH_WEIGHTS = '';
+
   /** Port of the worker's own /metrics; 0 picks a free one. */
   @Expose()
   @Transform(toInt)

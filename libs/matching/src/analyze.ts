@@ -63,9 +63,9 @@ const LATIN_WORD = /[a-z0-9]+/g;
 const HAS_LETTER = /[a-z]/;
 
 /**
- * Verb endings and multi-syllable particles, longest first. Stripped before anything else:
- * every description ends its sentences in 습니다, and those bigrams would otherwise be shared
- * by every pair.
+ * Verb endings and multi-syllable particles, longest first among those ending alike (the
+ * first that fits wins). Stripped before anything else: every description ends its
+ * sentences in 습니다, and those bigrams would otherwise be shared by every pair.
  */
 const HANGUL_ENDINGS = [
   '하였습니다',
@@ -293,11 +293,6 @@ export function analyze(text: string, weight = 1): TokenWeights {
   const out: TokenWeights = new Map();
   analyzeText(text, weight, (token, w) => out.set(token, (out.get(token) ?? 0) + w));
   return out;
-}
-
-/** Concept ids of a text, with the plural fallback: what topic sets and explanations use. */
-export function conceptsOf(text: string): string[] {
-  return conceptsOfNormalized(text.normalize('NFKC'));
 }
 
 function conceptsOfNormalized(nfkc: string, lower?: string): string[] {

@@ -208,6 +208,10 @@ export class CandidateSearch {
     return top.items;
   }
 
+  get bytes(): number {
+    return this.acc.byteLength + this.scored.byteLength + this.touched.byteLength;
+  }
+
   private reset(): void {
     const acc = this.acc;
     for (let i = 0; i < this.touchedCount; i += 1) acc[this.touched[i]!] = 0;
@@ -368,7 +372,7 @@ export class CandidateSearch {
   private prepare(): void {
     const n = this.store.slotCount;
     if (this.acc.length < n) {
-      const size = max(n, this.acc.length * 2);
+      const size = max(this.store.capacity, this.acc.length * 2);
       this.acc = new Float32Array(size);
       this.scored = grow(this.scored, size);
     }

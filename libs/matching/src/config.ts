@@ -36,8 +36,9 @@ export interface MatchingConfig {
   candidateMaxDocumentFraction: number;
   /**
    * Terms in more than this fraction of organizations are stop terms: dropped from every
-   * vector. Applied only from `stopTermMinCorpus` organizations on, since in a small corpus
-   * a shared specialty term can be most of it.
+   * vector. They say little about a pair, and their long posting lists are most of the cost
+   * of an exact search. Applied only from `stopTermMinCorpus` organizations on, since in a
+   * small corpus a shared specialty term can be most of it.
    */
   stopTermDocumentFraction: number;
   /**
@@ -47,8 +48,12 @@ export interface MatchingConfig {
    */
   stopConceptDocumentFraction: number;
   stopTermMinCorpus: number;
-  /** Heaviest terms kept per organization vector, and per need or capability. */
+  /**
+   * Heaviest terms kept per organization vector (needs, capabilities, topics). The heaviest
+   * are the rare, specific ones; the tail adds little to a cosine but lengthens every walk.
+   */
   maxTermsPerVector: number;
+  /** The same per need or capability (explanations only: which item meets which). */
   maxTermsPerItem: number;
   /** Explanation sizes. */
   sharedConceptsLimit: number;

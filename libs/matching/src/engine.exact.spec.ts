@@ -5,6 +5,7 @@
  */
 import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
 import referenceData from '../../database/src/seed/reference-data.json';
+import { MatchingConfigInput } from './config';
 import { MatchingEngine } from './engine';
 import { compareRanked } from './ranking';
 import { ComplexLike, demoProfiles } from './testing/demo-profiles';
@@ -12,20 +13,34 @@ import { ComplexLike, demoProfiles } from './testing/demo-profiles';
 const COUNT = 3000;
 const K = 10;
 
+const CONFIGS: [string, MatchingConfigInput][] = [
+  ['the default configuration', {}],
+  [
+    // Context outweighing text, a tiny first round and a score floor: the bounds must still
+    // prove every skipped pair out.
+    'context-heavy weights, a minimum score and a short first round',
+    {
+      weights: { proximity: 4, kindComplementarity: 3, sectorFit: 2 },
+      candidateMultiple: 1,
+      candidateMaxDocumentFraction: 0.002,
+      minScore: 0.25,
+    },
+  ],
+];
+
 describe('MatchingEngine top K on 3,000 generated organizations', () => {
-  const complexes = referenceData.complexes as ComplexLike[];
   const profiles = demoProfiles(
     generateOrganizations({
       count: COUNT,
       seed: 2010,
       complexes: referenceData.complexes as never,
     }),
-    complexes,
+    referenceData.complexes as ComplexLike[],
   );
-  const engine = new MatchingEngine(profiles);
-  const ids = engine.ids();
 
-  it('equals the all-pairs reference for every organization', () => {
+  it.each(CONFIGS)('equals the all-pairs reference with %s', (_name, config) => {
+    const engine = new MatchingEngine(profiles, config);
+    const ids = engine.ids();
     const lists = new Map<string, { id: string; score: number }[]>(ids.map((id) => [id, []]));
     for (let i = 0; i < ids.length; i += 1) {
       const a = ids[i]!;

@@ -29,8 +29,12 @@ export interface TopKOptions {
 export interface EngineStats extends SearchStats {
   organizations: number;
   terms: number;
-  /** Vector entries held (need, capability, topics, items). */
+  /** Vector entries held (need, capability, topics, concepts, items). */
   vectorEntries: number;
+  /** Entries left behind by upserts and removals; a rebuild drops them. */
+  garbageEntries: number;
+  /** Typed-array memory of vectors, indexes and per-organization data. */
+  typedArrayBytes: number;
 }
 
 export class MatchingEngine {
@@ -133,13 +137,18 @@ export class MatchingEngine {
     if (slot !== undefined) this.drop(slot);
   }
 
+  /** Counters since the build, and sizes. */
   stats(): EngineStats {
     const s = this.store;
+    const pools = [s.need, s.capability, s.topics, s.concepts, s.items];
+    const indexes = [this.capabilityIndex, this.needIndex, this.topicIndex];
     return {
       ...this.searcher.stats,
       organizations: s.liveCount,
       terms: s.dictionary.size,
-      vectorEntries: s.need.entries + s.capability.entries + s.topics.entries + s.items.entries,
+      vectorEntries: pools.reduce((sum, p) => sum + p.entries, 0),
+      garbageEntries: pools.reduce((sum, p) => sum + p.garbage, 0),
+      typedArrayBytes: s.bytes + indexes.reduce((sum, i) => sum + i.bytes, 0) + this.searcher.bytes,
     };
   }
 

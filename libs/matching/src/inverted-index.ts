@@ -59,6 +59,16 @@ export class InvertedIndex {
     this.offsets = offsets;
   }
 
+  /** Bytes held in typed arrays (side lists not counted: they are small). */
+  get bytes(): number {
+    return (
+      this.offsets.byteLength +
+      this.slots.byteLength +
+      this.weights.byteLength +
+      this.maxWeight.byteLength
+    );
+  }
+
   /** Postings of term t (built and side), for sizing and ordering the walk. */
   length(t: number): number {
     const built =
@@ -68,10 +78,6 @@ export class InvertedIndex {
 
   sideList(t: number): SideList | undefined {
     return this.side.get(t);
-  }
-
-  get hasSideLists(): boolean {
-    return this.side.size > 0;
   }
 
   /** Adds slot's vector (a slot not in the index yet). */

@@ -22,6 +22,13 @@ import { TokenInterner } from './token-interner';
 
 export const CONTEXT_STRIDE = 4;
 
+/**
+ * Room left after a build for organizations added later, as a fraction: the first upserts
+ * into a 100,000-organization engine must not copy every array to grow it.
+ */
+const UPSERT_HEADROOM = 0.05;
+const { ceil } = Math;
+
 /** Term flags: bit 0 marks a concept, bit 1 + z that it is in zone z's specialisation. */
 export const CONCEPT_FLAG = 1;
 
@@ -112,6 +119,39 @@ export class OrgStore {
     return this.slotById.size;
   }
 
+  /** Slots the per-slot arrays have room for, before they must grow. */
+  get capacity(): number {
+    return this.alive.length;
+  }
+
+  /** Bytes held in typed arrays (vectors and per-slot data), for capacity planning. */
+  get bytes(): number {
+    const pools = [this.need, this.capability, this.topics, this.concepts, this.items];
+    const perSlot = [
+      this.alive,
+      this.kind,
+      this.zone,
+      this.cluster,
+      this.complex,
+      this.lat,
+      this.lng,
+      this.cosLat,
+      this.place,
+      this.context,
+      this.divisions,
+      this.divisionCount,
+      this.itemFirst,
+      this.needCount,
+      this.capabilityCount,
+      this.termFlags,
+    ];
+    return (
+      pools.reduce((sum, p) => sum + p.bytes, 0) +
+      perSlot.reduce((sum, a) => sum + a.byteLength, 0) +
+      this.dictionary.bytes
+    );
+  }
+
   static build(profiles: readonly MatchProfile[], settings: StoreSettings): OrgStore {
     const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const profile of sorted) checkProfile(profile);
@@ -135,12 +175,12 @@ export class OrgStore {
       stopAbove: stops ? settings.stopTermDocumentFraction * n : Infinity,
     });
     pool.remap(remap);
-    const store = new OrgStore(dictionary, settings, n);
+    const store = new OrgStore(dictionary, settings, n + ceil(n * UPSERT_HEADROOM));
     sorted.forEach((profile, i) => {
       store.fill(store.newSlot(profile.id), profile, raws[i]!, pool);
     });
     for (const p of [store.need, store.capability, store.topics, store.concepts, store.items])
-      p.trim();
+      p.trim(UPSERT_HEADROOM);
     return store;
   }
 

@@ -8,8 +8,6 @@ export interface RawSpan {
   length: number;
 }
 
-export const EMPTY_SPAN: RawSpan = { start: 0, length: 0 };
-
 export class RawPool {
   terms: Int32Array;
   weights: Float32Array;

@@ -55,11 +55,29 @@ export class SparsePool implements VectorSink {
     this.used += n;
   }
 
-  /** Drops spare capacity (after a build, when growth is over for a while). */
-  trim(): void {
-    if (this.terms.length === this.used) return;
-    this.terms = this.terms.slice(0, Math.max(16, this.used));
-    this.weights = this.weights.slice(0, Math.max(16, this.used));
+  /**
+   * Capacity to `used` plus `headroom` (a fraction): after a build, so that spare room is
+   * neither wasted nor so small that the first upserts copy the whole pool.
+   */
+  trim(headroom: number): void {
+    const size = Math.max(16, Math.ceil(this.used * (1 + headroom)));
+    if (this.terms.length === size) return;
+    const terms = new Int32Array(size);
+    terms.set(this.terms.subarray(0, this.used));
+    const weights = new Float32Array(size);
+    weights.set(this.weights.subarray(0, this.used));
+    this.terms = terms;
+    this.weights = weights;
+  }
+
+  /** Bytes held in typed arrays. */
+  get bytes(): number {
+    return (
+      this.terms.byteLength +
+      this.weights.byteLength +
+      this.start.byteLength +
+      this.length.byteLength
+    );
   }
 
   clear(slot: number): void {

@@ -9,11 +9,6 @@ export interface SparseVector {
   weights: Float32Array;
 }
 
-export const EMPTY_VECTOR: SparseVector = {
-  terms: new Int32Array(0),
-  weights: new Float32Array(0),
-};
-
 const { log1p, sqrt } = Math;
 
 /** Where a finished vector goes: a pool slot, via `put(slot, terms, weights, n)`. */

@@ -72,6 +72,10 @@ export class TermDictionary {
     return tokenText(this.interner.tokens[id] as Token);
   }
 
+  get bytes(): number {
+    return this.dfs.byteLength + this.idfs.byteLength;
+  }
+
   /** IDF for vectors: 0 for a stop term. */
   idf(id: number): number {
     return this.idfs[id] as number;

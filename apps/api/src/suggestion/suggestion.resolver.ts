@@ -12,7 +12,8 @@ import {
   NeedVisibility,
   NotFoundError,
   pageSize,
-  SuggestionBreakdown,
+  StoredBreakdown,
+  decodeBreakdown,
   SuggestionScope,
 } from '@app/domain';
 import { ConnectionType, toConnection } from '../common/connection.model';
@@ -100,9 +101,9 @@ export class SuggestionResolver {
     viewer: Actor | null,
     ctx: GqlContext,
   ): Promise<Explanation> {
-    const breakdown = row.breakdown as unknown as Partial<SuggestionBreakdown>;
+    const breakdown = decodeBreakdown(row.breakdown as Partial<StoredBreakdown>);
     const matchedItems = await Promise.all(
-      (breakdown.matchedItems ?? []).map(async (item) => {
+      breakdown.matchedItems.map(async (item) => {
         const needOrganizationId =
           item.direction === 'A_NEEDS_B' ? row.organizationAId : row.organizationBId;
         const [need, capability, owner] = await Promise.all([
@@ -125,8 +126,8 @@ export class SuggestionResolver {
       }),
     );
     return {
-      factors: breakdown.factors ?? [],
-      sharedConcepts: (breakdown.sharedConcepts ?? []).map((id) => {
+      factors: breakdown.factors,
+      sharedConcepts: breakdown.sharedConcepts.map((id) => {
         const concept = conceptById(id);
         return { id, ko: concept?.ko[0] ?? id, en: concept?.en[0] ?? id };
       }),

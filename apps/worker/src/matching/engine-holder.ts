@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MatchingEngine, MatchProfile } from '@app/matching';
+import { Environment } from '@app/config';
+import {
+  DEFAULT_MATCHING_CONFIG,
+  MatchingConfigInput,
+  MatchingEngine,
+  MatchProfile,
+  resolveConfig,
+} from '@app/matching';
 import { MatchProfileReader } from './match-profile.reader';
 
 /**
@@ -15,7 +22,29 @@ export class EngineHolder {
   private run: { id: string; engine: Promise<MatchingEngine> } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly reader: MatchProfileReader) {}
+  private readonly config: MatchingConfigInput;
+
+  constructor(
+    private readonly reader: MatchProfileReader,
+    env: Environment,
+  ) {
+    const weights = Object.fromEntries(
+      env.MATCH_WEIGHTS.split(',')
+        .filter(Boolean)
+        .map((pair) => pair.split('=') as [string, string])
+        .map(([name, value]) => [name, Number(value)]),
+    );
+    const unknown = Object.keys(weights).filter(
+      (name) => !(name in DEFAULT_MATCHING_CONFIG.weights),
+    );
+    if (unknown.length > 0) {
+      throw new Error(
+        `MATCH_WEIGHTS: unknown factor ${unknown.join(', ')}; known: ${Object.keys(DEFAULT_MATCHING_CONFIG.weights).join(', ')}`,
+      );
+    }
+    // resolveConfig checks the values, so a bad weight stops the worker at start-up.
+    this.config = resolveConfig({ k: env.MATCH_TOP_K, weights });
+  }
 
   /** The long-lived engine, current with PostgreSQL. Calls are serialised. */
   current(): Promise<MatchingEngine> {
@@ -57,7 +86,7 @@ export class EngineHolder {
     const { now } = await this.reader.changedSince(new Date());
     const profiles: MatchProfile[] = [];
     for await (const batch of this.reader.all()) profiles.push(...batch);
-    const engine = new MatchingEngine(profiles);
+    const engine = new MatchingEngine(profiles, this.config);
     this.logger.log(
       `engine built from ${profiles.length} organizations in ${Date.now() - started} ms`,
     );

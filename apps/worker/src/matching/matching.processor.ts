@@ -47,19 +47,32 @@ export class MatchingProcessor extends DispatchingProcessor {
 
   /** One cluster's share of a full rescore: the top K of each of its organizations. */
   @JobHandler(JOBS.RESCORE_CLUSTER)
-  async rescoreCluster(
-    job: Job<JobPayloads[typeof JOBS.RESCORE_CLUSTER]>,
-  ): Promise<{ organizations: number; pairs: number }> {
+  async rescoreCluster(job: Job<JobPayloads[typeof JOBS.RESCORE_CLUSTER]>): Promise<{
+    organizations: number;
+    pairs: number;
+    ms: { engine: number; score: number; write: number };
+  }> {
     const { runId, cluster } = job.data;
+    let t = performance.now();
     const engine = await this.engines.forRun(runId);
     const exclude = await this.excluder();
     const members = (await this.reader.idsInCluster(cluster)).filter((id) => engine.has(id));
+    const engineMs = performance.now() - t;
+    t = performance.now();
     const rows: PairRow[] = [];
     for (const id of members)
       for (const s of engine.topK(id, { exclude })) rows.push(toPairRow(id, s));
+    const scoreMs = performance.now() - t;
+    t = performance.now();
     await this.writer.upsert(rows, new Date(job.data.computedAt));
+    const writeMs = performance.now() - t;
     await this.reportToParent(job);
-    return { organizations: members.length, pairs: rows.length };
+    const ms = {
+      engine: Math.round(engineMs),
+      score: Math.round(scoreMs),
+      write: Math.round(writeMs),
+    };
+    return { organizations: members.length, pairs: rows.length, ms };
   }
 
   /**

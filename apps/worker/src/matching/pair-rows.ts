@@ -1,4 +1,4 @@
-import type { SuggestionBreakdown } from '@app/domain';
+import { encodeBreakdown, SuggestionBreakdown } from '@app/domain';
 import { ENGINE_VERSION, FACTORS, MatchFactor, Suggestion } from '@app/matching';
 import type { PairRow } from './suggestion.writer';
 
@@ -51,7 +51,7 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
     relevanceAToB: subjectIsA ? s.relevanceAToB : s.relevanceBToA,
     relevanceBToA: subjectIsA ? s.relevanceBToA : s.relevanceAToB,
     scope: s.scope,
-    breakdown,
+    breakdown: encodeBreakdown(breakdown),
     engineVersion: ENGINE_VERSION,
   };
 }

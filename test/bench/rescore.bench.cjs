@@ -1,0 +1,132 @@
+'use strict';
+// Full rescore end to end: N demo organizations in PostgreSQL, W worker processes (the built
+// dist/apps/worker), one rescore-all flow (a child per cluster), timed from the request to
+// the parent's completion — engine builds, scoring and writing the suggestions included.
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+module.exports = async function rescoreBench({ ds, dist, options }) {
+  const count = Number(options.orgs ?? 100000);
+  const workers = Number(options.workers ?? 2);
+  const { seedDemoOrganizations } = dist('libs/database/src/seed/demo/seed-demo-organizations.js');
+  const { JOBS, QUEUES, rescoreRunId, rescoreClusterJobId } = dist('libs/jobs/src/index.js');
+  const { FlowProducer, Queue } = require('bullmq');
+
+  let t = Date.now();
+  await seedDemoOrganizations(ds, { count, seed: 2010 });
+  console.error(`  seeded ${count} organizations in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const clusters = (await ds.query(`SELECT code FROM cluster ORDER BY position`)).map(
+    (r) => r.code,
+  );
+
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `cmbench-${randomBytes(3).toString('hex')}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: ds.options.url,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    WORKER_METRICS_PORT: '0',
+    WORKER_CONCURRENCY: '1',
+    LOG_LEVEL: 'warn',
+  };
+  const procs = [];
+  const peak = new Map();
+  for (let i = 0; i < workers; i++) {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/worker/src/main.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    procs.push({ child, out: () => out });
+  }
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise((resolve, reject) => {
+          const timer = setInterval(() => {
+            if (p.out().includes('worker: processing jobs')) {
+              clearInterval(timer);
+              resolve();
+            } else if (p.child.exitCode !== null) {
+              clearInterval(timer);
+              reject(new Error(p.out()));
+            }
+          }, 100);
+        }),
+    ),
+  );
+  const sampler = setInterval(() => {
+    for (const p of procs) {
+      try {
+        const status = require('node:fs').readFileSync(`/proc/${p.child.pid}/status`, 'utf8');
+        const rss = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+        peak.set(p.child.pid, Math.max(peak.get(p.child.pid) ?? 0, rss));
+      } catch {
+        /* exited */
+      }
+    }
+  }, 500);
+
+  const flows = new FlowProducer({ connection: { url: redisUrl }, prefix });
+  const queue = new Queue(QUEUES.MATCHING, { connection: { url: redisUrl }, prefix });
+  const now = new Date();
+  const runId = rescoreRunId(now);
+  const run = { runId, computedAt: now.toISOString(), requestId: null };
+  t = Date.now();
+  await flows.add({
+    name: JOBS.RESCORE_ALL,
+    queueName: QUEUES.MATCHING,
+    data: { ...run, requestedBy: null },
+    opts: { jobId: runId },
+    children: clusters.map((cluster) => ({
+      name: JOBS.RESCORE_CLUSTER,
+      queueName: QUEUES.MATCHING,
+      data: { ...run, cluster },
+      opts: { jobId: rescoreClusterJobId(runId, cluster) },
+    })),
+  });
+  for (;;) {
+    const job = await queue.getJob(runId);
+    const state = job ? await job.getState() : 'missing';
+    if (state === 'completed') break;
+    if (state === 'failed') throw new Error(`rescore failed: ${job.failedReason}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const seconds = (Date.now() - t) / 1000;
+  clearInterval(sampler);
+  const children = await queue.getJobs(['completed'], 0, 100);
+  const split = { engine: 0, score: 0, write: 0 };
+  for (const child of children.filter((j) => j.name === JOBS.RESCORE_CLUSTER)) {
+    for (const key of Object.keys(split)) split[key] += child.returnvalue?.ms?.[key] ?? 0;
+  }
+  console.error(
+    `  summed over cluster jobs: waiting for the engine ${split.engine} ms, scoring ${split.score} ms, writing ${split.write} ms`,
+  );
+  const [{ pairs, orgs }] = await ds.query(
+    `SELECT count(*)::int AS pairs,
+            (SELECT count(DISTINCT x) FROM (SELECT organization_a_id AS x FROM suggestion WHERE active
+               UNION SELECT organization_b_id FROM suggestion WHERE active) u)::int AS orgs
+       FROM suggestion WHERE active`,
+  );
+  for (const p of procs) p.child.kill('SIGTERM');
+  await Promise.all(
+    procs.map((p) => new Promise((r) => (p.child.exitCode !== null ? r() : p.child.on('exit', r)))),
+  );
+  await flows.close();
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  const peaks = [...peak.values()].map((b) => `${Math.round(b / 2 ** 20)} MiB`).join(', ');
+  return [
+    {
+      name: `full rescore of ${count.toLocaleString('en')} organizations, top 20, ${workers} worker processes`,
+      result: `${seconds.toFixed(1)} s`,
+      detail: `${pairs.toLocaleString('en')} suggestion rows written for ${orgs.toLocaleString('en')} organizations; engine build per worker included; peak RSS per worker ${peaks}`,
+    },
+  ];
+};
