@@ -3,17 +3,11 @@
 // Runs a command with the variables `npm run stack:up` resolved (.stack/env) as defaults:
 // anything already set in the environment wins, so DATABASE_URL=… npm run db:migrate works.
 const { spawn } = require('node:child_process');
-const fs = require('node:fs');
 const path = require('node:path');
+const { readEnvFile } = require('../docker/local/services.cjs');
 
 function stackEnv(file = path.join(__dirname, '..', '.stack', 'env')) {
-  const out = {};
-  if (!fs.existsSync(file)) return out;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-    if (m) out[m[1]] = m[2].trim();
-  }
-  return out;
+  return readEnvFile(file);
 }
 
 module.exports = { stackEnv };

@@ -468,7 +468,19 @@ function safeTail(file) {
   }
 }
 
+/** KEY=value lines of an env file (as `stack up` writes it); {} when there is none. */
+function readEnvFile(file) {
+  const out = {};
+  if (!fs.existsSync(file)) return out;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+    if (m) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+
 module.exports = {
+  readEnvFile,
   pingPostgres,
   pingRedis,
   ensurePostgres,

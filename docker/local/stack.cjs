@@ -35,15 +35,7 @@ function parseArgs(argv) {
   return { command, envFile };
 }
 
-function readEnvFile(file) {
-  const out = {};
-  if (!fs.existsSync(file)) return out;
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
-    if (m) out[m[1]] = m[2].trim();
-  }
-  return out;
-}
+const { readEnvFile } = services;
 
 // `up` looks only at the environment, so a stale env file never pins an old choice;
 // `status`/`down` also read the file, to see what `up` resolved.

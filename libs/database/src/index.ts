@@ -2,6 +2,7 @@ export * from './entities';
 export * from './migrations';
 export * from './data-source';
 export * from './query-logger';
+export * from './batches-by-id';
 export * from './database.module';
 export * from './reference/reference-data.service';
 export * from './organization/organization.service';

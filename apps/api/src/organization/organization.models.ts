@@ -12,8 +12,8 @@ registerEnumType(NeedVisibility, {
     'PUBLIC, or COORDINATORS: seen only by the organization, its coordinators and administrators',
 });
 
-@ObjectType({ description: 'What an organization can do' })
-export class Capability {
+@ObjectType({ isAbstract: true })
+abstract class ProfileItem {
   @Field(() => ID)
   id!: string;
 
@@ -29,24 +29,13 @@ export class Capability {
   organizationId!: string;
 }
 
+@ObjectType({ description: 'What an organization can do' })
+export class Capability extends ProfileItem {}
+
 @ObjectType({ description: 'What an organization needs: a problem, a technology it lacks' })
-export class Need {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  title!: string;
-
-  @Field()
-  description!: string;
-
-  @Field(() => [String])
-  keywords!: string[];
-
+export class Need extends ProfileItem {
   @Field(() => NeedVisibility)
   visibility!: NeedVisibility;
-
-  organizationId!: string;
 }
 
 @ObjectType({ description: 'A firm, university or research institute and its profile' })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { batchesById } from '@app/database';
 import type { MatchProfile } from '@app/matching';
 
 const SELECT = `
@@ -24,17 +25,12 @@ export class MatchProfileReader {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /** Every live organization, in id order, in batches. */
-  async *all(batchSize = 5000): AsyncGenerator<MatchProfile[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: MatchProfile[] = await this.ds.query(
-        `${SELECT} WHERE o.deleted_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2`,
-        [after, batchSize],
-      );
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1].id;
-    }
+  all(batchSize = 5000): AsyncGenerator<MatchProfile[]> {
+    return batchesById<MatchProfile>(
+      this.ds,
+      `${SELECT} WHERE o.deleted_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2`,
+      batchSize,
+    );
   }
 
   byIds(ids: readonly string[]): Promise<MatchProfile[]> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { batchesById } from '@app/database';
 import type { OrganizationSource } from '@app/search';
 
 const SELECT = `
@@ -32,17 +33,12 @@ export class OrganizationSourceReader {
   }
 
   /** Every live organization, in batches, in id order. */
-  async *all(batchSize = 1000): AsyncGenerator<OrganizationSource[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: OrganizationSource[] = await this.ds.query(
-        `${SELECT} WHERE o.deleted_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2`,
-        [after, batchSize],
-      );
-      if (rows.length === 0) return;
-      yield rows;
-      after = rows[rows.length - 1].id;
-    }
+  all(batchSize = 1000): AsyncGenerator<OrganizationSource[]> {
+    return batchesById<OrganizationSource>(
+      this.ds,
+      `${SELECT} WHERE o.deleted_at IS NULL AND o.id > $1 ORDER BY o.id LIMIT $2`,
+      batchSize,
+    );
   }
 
   async count(): Promise<number> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import {
   Actor,
   assertCanCreateOrganizationAt,
@@ -235,40 +235,50 @@ export class OrganizationService {
     });
   }
 
-  private async updateItem(
+  private updateItem(
     kind: ItemKind,
     id: string,
     value: object,
     actor: Actor | null,
     requestId: string | null,
   ): Promise<CapabilityEntity | NeedEntity> {
-    return this.write(async (em) => {
-      const entity = kind === 'capability' ? CapabilityEntity : NeedEntity;
-      const item = await em.getRepository(entity).findOneBy({ id });
-      if (!item) throw new NotFoundError(kind, id);
-      const org = await this.locked(em, item.organizationId, 'id');
-      assertCanEditOrganization(actor, org.id, await locationOfComplex(em, org.complexCode, 'id'));
-      await em.getRepository(entity).update({ id }, value);
-      await this.touch(em, org.id, requestId);
-      return (await em.getRepository(entity).findOneBy({ id }))!;
+    return this.editItem(kind, id, actor, requestId, async (repo) => {
+      await repo.update({ id }, value);
+      return (await repo.findOneBy({ id }))!;
     });
   }
 
-  private async removeItem(
+  private removeItem(
     kind: ItemKind,
     id: string,
     actor: Actor | null,
     requestId: string | null,
   ): Promise<boolean> {
+    return this.editItem(kind, id, actor, requestId, async (repo) => {
+      await repo.delete({ id });
+      return true;
+    });
+  }
+
+  /** Finds an item, checks the actor may edit its organization, changes it, and announces it. */
+  private editItem<T>(
+    kind: ItemKind,
+    id: string,
+    actor: Actor | null,
+    requestId: string | null,
+    change: (repo: Repository<CapabilityEntity | NeedEntity>) => Promise<T>,
+  ): Promise<T> {
     return this.write(async (em) => {
-      const entity = kind === 'capability' ? CapabilityEntity : NeedEntity;
-      const item = await em.getRepository(entity).findOneBy({ id });
+      const repo = em.getRepository<CapabilityEntity | NeedEntity>(
+        kind === 'capability' ? CapabilityEntity : NeedEntity,
+      );
+      const item = await repo.findOneBy({ id });
       if (!item) throw new NotFoundError(kind, id);
       const org = await this.locked(em, item.organizationId, 'id');
       assertCanEditOrganization(actor, org.id, await locationOfComplex(em, org.complexCode, 'id'));
-      await em.getRepository(entity).delete({ id });
+      const result = await change(repo);
       await this.touch(em, org.id, requestId);
-      return true;
+      return result;
     });
   }
 
