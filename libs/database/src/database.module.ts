@@ -7,6 +7,8 @@ import { OrganizationQueryService } from './organization/organization-query.serv
 import { OrganizationService } from './organization/organization.service';
 import { ReferenceDataService } from './reference/reference-data.service';
 import { SuggestionQueryService } from './suggestion/suggestion-query.service';
+import { SuggestionQueueService } from './suggestion/suggestion-queue.service';
+import { SuggestionReviewService } from './suggestion/suggestion-review.service';
 import { UserService } from './user/user.service';
 
 @Global()
@@ -23,6 +25,8 @@ import { UserService } from './user/user.service';
     OrganizationQueryService,
     OrganizationImportService,
     SuggestionQueryService,
+    SuggestionQueueService,
+    SuggestionReviewService,
     UserService,
   ],
   exports: [
@@ -32,6 +36,8 @@ import { UserService } from './user/user.service';
     OrganizationQueryService,
     OrganizationImportService,
     SuggestionQueryService,
+    SuggestionQueueService,
+    SuggestionReviewService,
     UserService,
   ],
 })

@@ -11,5 +11,7 @@ export * from './organization/insert-organizations';
 export * from './organization/organization-import.service';
 export * from './user/user.service';
 export * from './suggestion/suggestion-query.service';
+export * from './suggestion/suggestion-queue.service';
+export * from './suggestion/suggestion-review.service';
 export * from './outbox/outbox.writer';
 export * from './seed/seed-reference-data';

@@ -10,5 +10,6 @@ export * from './vocabulary';
 export * from './csv';
 export * from './outbox';
 export * from './suggestion-breakdown';
+export * from './review';
 export * from './access';
 export * from './organization';

@@ -35,10 +35,10 @@ export interface MatchingConfig {
    */
   candidateMaxDocumentFraction: number;
   /**
-   * Terms in more than this fraction of organizations are stop terms: dropped from every
-   * vector. They say little about a pair, and their long posting lists are most of the cost
-   * of an exact search. Applied only from `stopTermMinCorpus` organizations on, since in a
-   * small corpus a shared specialty term can be most of it.
+   * Terms in more than this fraction of organizations, and in more than `stopTermMinDocuments`,
+   * are stop terms: dropped from every vector. They say little about a pair, and their long
+   * posting lists are most of the cost of an exact search. The floor keeps a small corpus
+   * (one cluster's thousand organizations) from losing the specialty most of it shares.
    */
   stopTermDocumentFraction: number;
   /**
@@ -47,7 +47,7 @@ export interface MatchingConfig {
    * sector concept still says which zone's specialisation a pair serves.
    */
   stopConceptDocumentFraction: number;
-  stopTermMinCorpus: number;
+  stopTermMinDocuments: number;
   /**
    * Heaviest terms kept per organization vector (needs, capabilities, topics). The heaviest
    * are the rare, specific ones; the tail adds little to a cosine but lengthens every walk.
@@ -78,9 +78,9 @@ export const DEFAULT_MATCHING_CONFIG: Readonly<MatchingConfig> = Object.freeze({
   relevanceGain: 1.5,
   candidateMultiple: 3,
   candidateMaxDocumentFraction: 0.02,
-  stopTermDocumentFraction: 0.05,
+  stopTermDocumentFraction: 0.03,
   stopConceptDocumentFraction: 0.5,
-  stopTermMinCorpus: 500,
+  stopTermMinDocuments: 300,
   maxTermsPerVector: 16,
   maxTermsPerItem: 32,
   sharedConceptsLimit: 5,
@@ -122,7 +122,7 @@ export function resolveConfig(input: MatchingConfigInput = {}): MatchingConfig {
   check(problems, 'candidateMaxDocumentFraction', config.candidateMaxDocumentFraction, 0, 1);
   check(problems, 'stopTermDocumentFraction', config.stopTermDocumentFraction, 0.001, 1);
   check(problems, 'stopConceptDocumentFraction', config.stopConceptDocumentFraction, 0.001, 1);
-  check(problems, 'stopTermMinCorpus', config.stopTermMinCorpus, 0, 1e9, true);
+  check(problems, 'stopTermMinDocuments', config.stopTermMinDocuments, 0, 1e9, true);
   check(problems, 'maxTermsPerVector', config.maxTermsPerVector, 1, 100_000, true);
   check(problems, 'maxTermsPerItem', config.maxTermsPerItem, 1, 100_000, true);
   check(problems, 'sharedConceptsLimit', config.sharedConceptsLimit, 0, 1000, true);

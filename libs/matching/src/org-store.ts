@@ -27,7 +27,7 @@ export const CONTEXT_STRIDE = 4;
  * into a 100,000-organization engine must not copy every array to grow it.
  */
 const UPSERT_HEADROOM = 0.05;
-const { ceil } = Math;
+const { ceil, max } = Math;
 
 /** Term flags: bit 0 marks a concept, bit 1 + z that it is in zone z's specialisation. */
 export const CONCEPT_FLAG = 1;
@@ -41,7 +41,7 @@ export type StoreSettings = Pick<
   | 'maxTermsPerItem'
   | 'stopTermDocumentFraction'
   | 'stopConceptDocumentFraction'
-  | 'stopTermMinCorpus'
+  | 'stopTermMinDocuments'
 >;
 
 export class OrgStore {
@@ -98,8 +98,10 @@ export class OrgStore {
     slots: number,
   ) {
     const n = dictionary.weighting.corpusSize;
-    this.conceptStopAbove =
-      n >= settings.stopTermMinCorpus ? settings.stopConceptDocumentFraction * n : Infinity;
+    this.conceptStopAbove = max(
+      settings.stopConceptDocumentFraction * n,
+      settings.stopTermMinDocuments,
+    );
     this.need = new SparsePool(slots, slots * settings.maxTermsPerVector);
     this.capability = new SparsePool(slots, slots * settings.maxTermsPerVector);
     this.topics = new SparsePool(slots, slots * 12);
@@ -169,10 +171,9 @@ export class OrgStore {
     const df = documentFrequencies(raws, pool, interner.size);
     // Pass 2: final ids in token order, IDF, weighed vectors.
     const n = sorted.length;
-    const stops = n >= settings.stopTermMinCorpus;
     const { dictionary, remap } = TermDictionary.build(interner.tokens, df, {
       corpusSize: n,
-      stopAbove: stops ? settings.stopTermDocumentFraction * n : Infinity,
+      stopAbove: max(settings.stopTermDocumentFraction * n, settings.stopTermMinDocuments),
     });
     pool.remap(remap);
     const store = new OrgStore(dictionary, settings, n + ceil(n * UPSERT_HEADROOM));

@@ -4,21 +4,16 @@ import {
   Actor,
   assertCanEditOrganization,
   BadUserInputError,
-  canSeeConfidential,
-  conceptById,
   decodeCursor,
   encodeCursor,
-  Location,
-  NeedVisibility,
   NotFoundError,
   pageSize,
-  StoredBreakdown,
-  decodeBreakdown,
   SuggestionScope,
 } from '@app/domain';
 import { ConnectionType, toConnection } from '../common/connection.model';
 import type { GqlContext } from '../graphql/context';
-import { Explanation, PartnerSuggestion } from './suggestion.models';
+import { ExplanationBuilder, locationOf } from './explanation.builder';
+import { PartnerSuggestion } from './suggestion.models';
 
 const SuggestionConnection = ConnectionType(PartnerSuggestion);
 
@@ -36,7 +31,10 @@ function parseCursor(after: string | null | undefined): { score: number; id: str
 
 @Resolver(() => PartnerSuggestion)
 export class SuggestionResolver {
-  constructor(private readonly suggestions: SuggestionQueryService) {}
+  constructor(
+    private readonly suggestions: SuggestionQueryService,
+    private readonly explanations: ExplanationBuilder,
+  ) {}
 
   @Query(() => SuggestionConnection, {
     description:
@@ -56,7 +54,7 @@ export class SuggestionResolver {
       : null;
     if (!org || org.deletedAt) throw new NotFoundError('organization', organizationId);
     const viewer = await ctx.actor();
-    assertCanEditOrganization(viewer, org.id, await this.location(ctx, org.complexCode));
+    assertCanEditOrganization(viewer, org.id, await locationOf(ctx, org.complexCode));
     const page = await this.suggestions.forOrganization(org.id, scope ?? null, size, cursor);
     const nodes = await Promise.all(
       page.rows.map((row) => this.toPartnerSuggestion(row, org.id, viewer, ctx)),
@@ -91,53 +89,7 @@ export class SuggestionResolver {
       engineVersion: row.engineVersion,
       computedAt: row.computedAt,
       version: row.version,
-      explanation: await this.explain(row, viewer, ctx),
+      explanation: await this.explanations.explain(row, viewer, ctx),
     };
-  }
-
-  /** The stored explanation with concept labels and items resolved; confidential needs hidden. */
-  private async explain(
-    row: SuggestionEntity,
-    viewer: Actor | null,
-    ctx: GqlContext,
-  ): Promise<Explanation> {
-    const breakdown = decodeBreakdown(row.breakdown as Partial<StoredBreakdown>);
-    const matchedItems = await Promise.all(
-      breakdown.matchedItems.map(async (item) => {
-        const needOrganizationId =
-          item.direction === 'A_NEEDS_B' ? row.organizationAId : row.organizationBId;
-        const [need, capability, owner] = await Promise.all([
-          ctx.loaders.need.load(item.needId),
-          ctx.loaders.capability.load(item.capabilityId),
-          ctx.loaders.organization.load(needOrganizationId),
-        ]);
-        const confidential = need?.visibility === NeedVisibility.COORDINATORS;
-        const visible =
-          !confidential ||
-          (owner !== null &&
-            canSeeConfidential(viewer, owner.id, await this.location(ctx, owner.complexCode)));
-        return {
-          needOrganizationId,
-          need: visible ? (need as never) : null,
-          confidential,
-          capability: capability as never,
-          similarity: item.similarity,
-        };
-      }),
-    );
-    return {
-      factors: breakdown.factors,
-      sharedConcepts: breakdown.sharedConcepts.map((id) => {
-        const concept = conceptById(id);
-        return { id, ko: concept?.ko[0] ?? id, en: concept?.en[0] ?? id };
-      }),
-      matchedItems,
-    };
-  }
-
-  private async location(ctx: GqlContext, complexCode: string): Promise<Location> {
-    const complex = await ctx.loaders.complex.load(complexCode);
-    if (!complex) throw new NotFoundError('complex', complexCode);
-    return { clusterCode: complex.clusterCode, zoneCode: complex.zoneCode };
   }
 }

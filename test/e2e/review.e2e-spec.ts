@@ -1,0 +1,190 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
+import { UserRole } from '@app/domain';
+import { signIn } from '../harness/accounts';
+import { startTestApi, TestApi } from '../harness/test-api';
+import { eventually, startTestWorker } from '../harness/test-worker';
+
+const QUEUE = `query($f: SuggestionFilterInput, $after: String) { suggestions(filter: $f, first: 20, after: $after) {
+  totalCount edges { node { id status version score organizationA { id } organizationB { id } } } pageInfo { hasNextPage endCursor } } }`;
+const REVIEW = `mutation($id: ID!, $d: ReviewDecision!, $reason: String, $note: String, $v: Int!) {
+  reviewSuggestion(id: $id, decision: $d, reason: $reason, note: $note, expectedVersion: $v) {
+    id status version history { decision fromStatus toStatus reason note actorUserId } } }`;
+
+type Node = { id: string; status: string; version: number; score: number };
+type Queue = {
+  suggestions: {
+    totalCount: number;
+    edges: { node: Node }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+};
+
+describe('coordinator review', () => {
+  let api: TestApi;
+  let worker: INestApplicationContext;
+  let ds: DataSource;
+  let admin: string;
+  let daebul: string;
+  let other: string;
+
+  const rescoreAll = async () => {
+    const res = await api.gql<{ requestRescore: { id: string } }>(
+      `mutation { requestRescore(scope: { all: true }) { id } }`,
+      {},
+      admin,
+    );
+    const id = res.data!.requestRescore.id;
+    await eventually(
+      async () => {
+        const job = await api.gql<{ job: { state: string } }>(
+          `query($id: ID!) { job(id: $id) { state } }`,
+          { id },
+          admin,
+        );
+        return job.data!.job.state === 'completed' ? true : undefined;
+      },
+      'rescore done',
+      120_000,
+    );
+  };
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ds = api.app.get(DataSource);
+    worker = await startTestWorker();
+    admin = await signIn(api, 'admin@example.kr', UserRole.ADMIN);
+    daebul = await signIn(api, 'daebul@example.kr', UserRole.COORDINATOR, {
+      clusterCodes: ['DAEBUL'],
+    });
+    other = await signIn(api, 'capital@example.kr', UserRole.COORDINATOR, {
+      zoneCodes: ['CAPITAL' as never],
+    });
+    await seedDemoOrganizations(ds, { count: 800, seed: 9 });
+    await rescoreAll();
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  it('a coordinator pages its queue, accepts and introduces one, rejects another; a rescore keeps the decisions', async () => {
+    const first = await api.gql<Queue>(QUEUE, { f: { status: 'PROPOSED' } }, daebul);
+    expect(first.errors).toBeUndefined();
+    const page = first.data!.suggestions;
+    expect(page.totalCount).toBeGreaterThan(2);
+    // Every pair in the queue touches the DAEBUL cluster.
+    const touching = await ds.query(
+      `SELECT bool_and(ca.cluster_code = 'DAEBUL' OR cb.cluster_code = 'DAEBUL') AS ok FROM suggestion s
+         JOIN organization a ON a.id = s.organization_a_id JOIN complex ca ON ca.code = a.complex_code
+         JOIN organization b ON b.id = s.organization_b_id JOIN complex cb ON cb.code = b.complex_code
+        WHERE s.id = ANY($1::uuid[])`,
+      [page.edges.map((e) => e.node.id)],
+    );
+    expect(touching[0].ok).toBe(true);
+    if (page.pageInfo.hasNextPage) {
+      const next = await api.gql<Queue>(
+        QUEUE,
+        { f: { status: 'PROPOSED' }, after: page.pageInfo.endCursor },
+        daebul,
+      );
+      expect(next.data!.suggestions.edges[0].node.score).toBeLessThanOrEqual(
+        page.edges.at(-1)!.node.score,
+      );
+    }
+
+    const [good, bad] = page.edges.map((e) => e.node);
+    const accepted = await api.gql<{ reviewSuggestion: Node & { history: unknown[] } }>(
+      REVIEW,
+      { id: good.id, d: 'ACCEPT', note: '공동 과제 후보', v: good.version },
+      daebul,
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.reviewSuggestion).toMatchObject({
+      status: 'ACCEPTED',
+      version: good.version + 1,
+    });
+    const introduced = await api.gql<{
+      reviewSuggestion: Node & { history: { decision: string; toStatus: string }[] };
+    }>(
+      REVIEW,
+      { id: good.id, d: 'INTRODUCE', note: '양측 연락처 전달', v: good.version + 1 },
+      daebul,
+    );
+    expect(introduced.data!.reviewSuggestion.status).toBe('INTRODUCED');
+    expect(introduced.data!.reviewSuggestion.history.map((h) => [h.decision, h.toStatus])).toEqual([
+      ['ACCEPT', 'ACCEPTED'],
+      ['INTRODUCE', 'INTRODUCED'],
+    ]);
+
+    const noReason = await api.gql(REVIEW, { id: bad.id, d: 'REJECT', v: bad.version }, daebul);
+    expect(noReason.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'reason' }],
+    });
+    const rejected = await api.gql<{ reviewSuggestion: Node }>(
+      REVIEW,
+      { id: bad.id, d: 'REJECT', reason: '업종 불일치', v: bad.version },
+      daebul,
+    );
+    expect(rejected.data!.reviewSuggestion.status).toBe('REJECTED');
+
+    const wrongMove = await api.gql(
+      REVIEW,
+      { id: bad.id, d: 'ACCEPT', v: bad.version + 1 },
+      daebul,
+    );
+    expect(wrongMove.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('none (it is final)'),
+    });
+
+    await rescoreAll();
+    const [after] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [good.id]);
+    expect(after.status).toBe('INTRODUCED');
+    const [stillRejected] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [bad.id]);
+    expect(stillRejected.status).toBe('REJECTED');
+    const queue = await api.gql<Queue>(QUEUE, { f: { status: 'PROPOSED' } }, daebul);
+    expect(queue.data!.suggestions.edges.map((e) => e.node.id)).not.toContain(bad.id);
+  });
+
+  it("another cluster's coordinator can neither see nor decide them", async () => {
+    const [pair] = await ds.query(
+      `SELECT s.id, s.version FROM suggestion s
+         JOIN organization a ON a.id = s.organization_a_id JOIN complex ca ON ca.code = a.complex_code
+         JOIN organization b ON b.id = s.organization_b_id JOIN complex cb ON cb.code = b.complex_code
+        WHERE s.active AND s.status = 'PROPOSED' AND ca.zone_code <> 'CAPITAL' AND cb.zone_code <> 'CAPITAL'
+          AND (ca.cluster_code = 'DAEBUL' OR cb.cluster_code = 'DAEBUL') LIMIT 1`,
+    );
+    const seen = await api.gql<Queue>(QUEUE, { f: { organization: null } }, other);
+    expect(seen.data!.suggestions.edges.map((e) => e.node.id)).not.toContain(pair.id);
+    const decide = await api.gql(REVIEW, { id: pair.id, d: 'ACCEPT', v: pair.version }, other);
+    expect(decide.errors![0].extensions?.code).toBe('FORBIDDEN');
+    const member = await api.gql(QUEUE, {}, undefined);
+    expect(member.errors![0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('two coordinators deciding at once: one wins, the other gets CONFLICT', async () => {
+    const [pair] = await ds.query(
+      `SELECT s.id, s.version FROM suggestion s
+         JOIN organization a ON a.id = s.organization_a_id JOIN complex ca ON ca.code = a.complex_code
+        WHERE s.active AND s.status = 'PROPOSED' AND ca.cluster_code = 'DAEBUL' LIMIT 1`,
+    );
+    const second = await signIn(api, 'honam@example.kr', UserRole.COORDINATOR, {
+      zoneCodes: ['HONAM' as never],
+    });
+    const [x, y] = await Promise.all([
+      api.gql(REVIEW, { id: pair.id, d: 'ACCEPT', v: pair.version }, daebul),
+      api.gql(REVIEW, { id: pair.id, d: 'REJECT', reason: '중복', v: pair.version }, second),
+    ]);
+    const outcomes = [x, y].map((r) => (r.errors ? r.errors[0].extensions?.code : 'OK')).sort();
+    expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM review_event WHERE suggestion_id = $1`,
+      [pair.id],
+    );
+    expect(n).toBe(1);
+  });
+});
