@@ -28,6 +28,11 @@ function option(name, fallback) {
 
 const flag = (name) => process.argv.includes(`--${name}`);
 const ms = (ns) => Number(ns) / 1e6;
+/** CPU milliseconds since `from` (a process.cpuUsage()): on a shared machine, wall time lies. */
+const cpuMs = (from) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1000;
+};
 const now = () => process.hrtime.bigint();
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const seconds = (m) => (m >= 1000 ? `${(m / 1000).toFixed(2)} s` : `${m.toFixed(1)} ms`);
@@ -97,20 +102,23 @@ function main() {
   );
 
   t = now();
+  let cpu = process.cpuUsage();
   const engine = new MatchingEngine(profiles);
   const buildMs = ms(now() - t);
+  const buildCpu = cpuMs(cpu);
   gc();
   const afterBuild = process.memoryUsage();
   const stats0 = engine.stats();
   row(
     'build engine',
     seconds(buildMs),
-    `${int(stats0.terms)} terms, ${int(stats0.vectorEntries)} vector entries, ` +
+    `CPU ${seconds(buildCpu)}; ${int(stats0.terms)} terms, ${int(stats0.vectorEntries)} vector entries, ` +
       `${mib(stats0.typedArrayBytes)} in typed arrays; RSS ${mib(afterBuild.rss)} with the profiles still held`,
   );
 
   const ids = engine.ids();
   t = now();
+  cpu = process.cpuUsage();
   const results = new Map();
   let suggestions = 0;
   for (const id of ids) {
@@ -119,12 +127,14 @@ function main() {
     if (brute) results.set(id, top.map((s) => `${s.partnerId}:${s.score}`).join());
   }
   const allMs = ms(now() - t);
+  const allCpu = cpuMs(cpu);
   const stats = engine.stats();
   const allPairs = (count * (count - 1)) / 2;
   row(
     `top ${k} for all, single thread`,
     seconds(allMs),
-    `${(allMs / count).toFixed(3)} ms/organization, ${int(suggestions)} suggestions with explanations`,
+    `${(allMs / count).toFixed(3)} ms/organization; CPU ${seconds(allCpu)} (${(allCpu / count).toFixed(3)} ms/organization); ` +
+      `${int(suggestions)} suggestions with explanations`,
   );
   row(
     'pairs fully scored',
@@ -204,9 +214,11 @@ function main() {
   const peak = process.resourceUsage().maxRSS * 1024;
   row('peak RSS', mib(peak), 'whole process: generator, profiles and engine');
 
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const model = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg()[0].toFixed(2);
   console.log(
-    `\nMachine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+    `\nMachine: ${os.cpus().length} × ${model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+      `${new Date().toISOString().slice(0, 10)}; load average at the end ${load}`,
   );
   console.log(`Engine ${ENGINE_VERSION}. Command: npm run bench:matching -- --orgs ${count}\n`);
   console.log(`| matching, ${int(count)} organizations | result | detail |\n|---|---|---|`);

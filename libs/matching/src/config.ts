@@ -76,7 +76,7 @@ export const DEFAULT_MATCHING_CONFIG: Readonly<MatchingConfig> = Object.freeze({
   k: 20,
   minScore: 0,
   relevanceGain: 1.5,
-  candidateMultiple: 3,
+  candidateMultiple: 2,
   candidateMaxDocumentFraction: 0.02,
   stopTermDocumentFraction: 0.03,
   stopConceptDocumentFraction: 0.5,

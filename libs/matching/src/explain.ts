@@ -3,7 +3,7 @@
  * first), and which need of one side meets which capability of the other.
  */
 import { CONCEPT_PREFIX } from './analyze';
-import { FactorContribution, MatchedItems, MatchDirection, Suggestion } from './suggestion';
+import { FactorContribution, MatchedItem, MatchDirection, Suggestion } from './suggestion';
 import { OrgStore } from './org-store';
 import { PairFactors, PairScorer } from './pair-scorer';
 import { dot } from './sparse-vector';
@@ -75,8 +75,8 @@ function bestAnswers(
   needer: number,
   offerer: number,
   direction: MatchDirection,
-): MatchedItems[] {
-  const out: MatchedItems[] = [];
+): MatchedItem[] {
+  const out: MatchedItem[] = [];
   const needFirst = store.itemFirst[needer]!;
   const capFirst = store.itemFirst[offerer]! + store.needCount[offerer]!;
   const capCount = store.capabilityCount[offerer]!;
@@ -101,7 +101,7 @@ function bestAnswers(
   return out;
 }
 
-export function matchedItems(store: OrgStore, a: number, b: number, limit: number): MatchedItems[] {
+export function matchedItems(store: OrgStore, a: number, b: number, limit: number): MatchedItem[] {
   if (limit === 0) return [];
   const all = [...bestAnswers(store, a, b, 'A_NEEDS_B'), ...bestAnswers(store, b, a, 'B_NEEDS_A')];
   all.sort(

@@ -11,7 +11,7 @@ export type { MatchCapability, MatchNeed, MatchProfile } from './match-profile';
 export type {
   FactorContribution,
   MatchDirection,
-  MatchedItems,
+  MatchedItem,
   PairScore,
   Suggestion,
 } from './suggestion';

@@ -9,17 +9,18 @@ import { CONCEPT_PREFIX, Token } from './analyze';
 import { MatchingConfig } from './config';
 import { KIND_INDEX } from './kind-complementarity';
 import { MatchProfile } from './match-profile';
+import { RawPool, RawSpan } from './raw-pool';
 import { RawProfile, readProfile } from './raw-profile';
 import { divisionsOf, MAX_DIVISIONS } from './sector-fit';
-
-export { MAX_DIVISIONS };
 import { SparsePool } from './sparse-pool';
 import { SparseVector, weighInto } from './sparse-vector';
 import { TermDictionary } from './term-dictionary';
-import { RawPool, RawSpan } from './raw-pool';
 import { TokenAccumulator } from './token-accumulator';
 import { TokenInterner } from './token-interner';
 
+export { MAX_DIVISIONS };
+
+/** Int32 entries per slot in `context`. */
 export const CONTEXT_STRIDE = 4;
 
 /**
@@ -166,7 +167,7 @@ export class OrgStore {
     const interner = new TokenInterner();
     const idOf = (token: Token): number => interner.intern(token);
     const acc = new TokenAccumulator(idOf);
-    const pool = new RawPool(sorted.length * 256);
+    const pool = new RawPool(sorted.length * 512);
     const raws = sorted.map((p) => readProfile(p, acc, idOf, pool));
     const df = documentFrequencies(raws, pool, interner.size);
     // Pass 2: final ids in token order, IDF, weighed vectors.

@@ -14,9 +14,11 @@ export interface FactorContribution {
 
 export type MatchDirection = 'A_NEEDS_B' | 'B_NEEDS_A';
 
-/** A need of one side and the capability of the other that answers it best. Ids only, so a
- * caller can hide a confidential need's text. */
-export interface MatchedItems {
+/**
+ * A need of one side and the capability of the other that answers it best. Ids only, so a
+ * caller can hide a confidential need's text.
+ */
+export interface MatchedItem {
   needId: string;
   capabilityId: string;
   direction: MatchDirection;
@@ -36,7 +38,7 @@ export interface Suggestion {
   breakdown: FactorContribution[];
   /** Concept ids both sides name, the most telling first. */
   sharedConcepts: string[];
-  matchedItems: MatchedItems[];
+  matchedItems: MatchedItem[];
 }
 
 /** The score of any pair, eligible for suggestion or not. */
