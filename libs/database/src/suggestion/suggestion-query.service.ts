@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { SuggestionScope } from '@app/domain';
 import { SuggestionEntity } from '../entities';
 
@@ -8,6 +8,27 @@ import { SuggestionEntity } from '../entities';
 export interface SuggestionCursor {
   score: number;
   id: string;
+}
+
+/** One page of a suggestion query, best first: the count of all, then the rows after `after`. */
+export async function pageByScore(
+  qb: SelectQueryBuilder<SuggestionEntity>,
+  first: number,
+  after: SuggestionCursor | null,
+): Promise<{ rows: SuggestionEntity[]; totalCount: number; hasNextPage: boolean }> {
+  const totalCount = await qb.getCount();
+  if (after) {
+    qb.andWhere('(s.score < :score OR (s.score = :score AND s.id > :id))', {
+      score: after.score,
+      id: after.id,
+    });
+  }
+  const rows = await qb
+    .orderBy('s.score', 'DESC')
+    .addOrderBy('s.id', 'ASC')
+    .limit(first + 1)
+    .getMany();
+  return { rows: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
 }
 
 /** Reads of suggestions, for an organization's partner list. */
@@ -30,18 +51,6 @@ export class SuggestionQueryService {
         org: organizationId,
       });
     if (scope) qb.andWhere('s.scope = :scope', { scope });
-    const totalCount = await qb.getCount();
-    if (after) {
-      qb.andWhere('(s.score < :score OR (s.score = :score AND s.id > :id))', {
-        score: after.score,
-        id: after.id,
-      });
-    }
-    const rows = await qb
-      .orderBy('s.score', 'DESC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return { rows: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+    return pageByScore(qb, first, after);
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, SuggestionScope, SuggestionStatus, UserRole, ZoneCode } from '@app/domain';
 import { SuggestionEntity } from '../entities';
-import { SuggestionCursor } from './suggestion-query.service';
+import { pageByScore, SuggestionCursor } from './suggestion-query.service';
 
 export interface SuggestionQueueFilter {
   zone?: ZoneCode;
@@ -60,18 +60,6 @@ export class SuggestionQueueService {
         org: filter.organization,
       });
     }
-    const totalCount = await qb.getCount();
-    if (after) {
-      qb.andWhere('(s.score < :score OR (s.score = :score AND s.id > :id))', {
-        score: after.score,
-        id: after.id,
-      });
-    }
-    const rows = await qb
-      .orderBy('s.score', 'DESC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(first + 1)
-      .getMany();
-    return { rows: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
+    return pageByScore(qb, first, after);
   }
 }
