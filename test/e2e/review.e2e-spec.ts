@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { QueryLogger } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
 import { signIn } from '../harness/accounts';
@@ -186,5 +187,97 @@ describe('coordinator review', () => {
       [pair.id],
     );
     expect(n).toBe(1);
+  });
+
+  it('orders the queue by score, scoring time or last change, either way, and pages it without gaps', async () => {
+    const ORDERED = `query($o: SuggestionOrderInput, $after: String) {
+      suggestions(filter: { cluster: "DAEBUL" }, orderBy: $o, first: 40, after: $after) {
+        totalCount edges { node { id score computedAt } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      suggestions: {
+        totalCount: number;
+        edges: { node: { id: string; score: number; computedAt: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const walk = async (o: { field: string; direction: string }) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      for (let i = 0; i < 100; i++) {
+        const res: { data?: Page; errors?: unknown } = await api.gql<Page>(
+          ORDERED,
+          { o, after },
+          daebul,
+        );
+        expect(res.errors).toBeUndefined();
+        total = res.data!.suggestions.totalCount;
+        ids.push(...res.data!.suggestions.edges.map((e) => e.node.id));
+        if (!res.data!.suggestions.pageInfo.hasNextPage) break;
+        after = res.data!.suggestions.pageInfo.endCursor;
+      }
+      expect(ids).toHaveLength(total);
+      return ids;
+    };
+    const expected = async (column: string, direction: string) =>
+      (
+        await ds.query(
+          `SELECT s.id FROM suggestion s
+             JOIN organization a ON a.id = s.organization_a_id JOIN complex ca ON ca.code = a.complex_code
+             JOIN organization b ON b.id = s.organization_b_id JOIN complex cb ON cb.code = b.complex_code
+            WHERE a.deleted_at IS NULL AND b.deleted_at IS NULL AND (s.active OR s.status <> 'PROPOSED')
+              AND (ca.cluster_code = 'DAEBUL' OR cb.cluster_code = 'DAEBUL')
+            ORDER BY s.${column} ${direction}, s.id`,
+        )
+      ).map((r: { id: string }) => r.id);
+
+    // Give the pairs distinct last-change times, microseconds apart, so the walk crosses ties
+    // a millisecond clock would hide.
+    await ds.query(
+      `UPDATE suggestion SET updated_at = now() - (random() * interval '2 milliseconds')`,
+    );
+    expect(await walk({ field: 'SCORE', direction: 'ASC' })).toEqual(
+      await expected('score', 'ASC'),
+    );
+    expect(await walk({ field: 'UPDATED_AT', direction: 'DESC' })).toEqual(
+      await expected('updated_at', 'DESC'),
+    );
+    expect(await walk({ field: 'COMPUTED_AT', direction: 'ASC' })).toEqual(
+      await expected('computed_at', 'ASC'),
+    );
+
+    const first = await api.gql<Page>(
+      ORDERED,
+      { o: { field: 'SCORE', direction: 'DESC' } },
+      daebul,
+    );
+    const mixed = await api.gql(
+      ORDERED,
+      {
+        o: { field: 'UPDATED_AT', direction: 'DESC' },
+        after: first.data!.suggestions.pageInfo.endCursor,
+      },
+      daebul,
+    );
+    expect(mixed.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: 'after', reason: expect.stringContaining('belongs to the order SCORE DESC') },
+      ],
+    });
+  });
+
+  it('loads the history of a long page in one query, not one per suggestion', async () => {
+    const WITH_HISTORY = `query($n: Int) { suggestions(first: $n) { edges { node { id
+      history { decision actorUserId } } } } }`;
+    const logger = ds.logger as QueryLogger;
+    const cost = async (n: number) => {
+      const before = logger.count;
+      const res = await api.gql<{ suggestions: { edges: unknown[] } }>(WITH_HISTORY, { n }, admin);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.suggestions.edges).toHaveLength(n);
+      return logger.count - before;
+    };
+    expect(await cost(50)).toBe(await cost(5));
   });
 });

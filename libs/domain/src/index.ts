@@ -13,3 +13,4 @@ export * from './suggestion-breakdown';
 export * from './review';
 export * from './access';
 export * from './organization';
+export * from './suggestion-order';

@@ -54,12 +54,12 @@ export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connect
 
 export function toConnection<T>(
   rows: T[],
-  cursorOf: (row: T) => string,
+  cursorOf: (row: T, index: number) => string,
   totalCount: number,
   hasNextPage: boolean,
   hasPreviousPage: boolean,
 ): Connection<T> {
-  const edges = rows.map((node) => ({ node, cursor: cursorOf(node) }));
+  const edges = rows.map((node, i) => ({ node, cursor: cursorOf(node, i) }));
   return {
     edges,
     totalCount,

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { OrganizationQueryService, ReferenceDataService } from '@app/database';
+import {
+  OrganizationQueryService,
+  ReferenceDataService,
+  SuggestionReviewService,
+} from '@app/database';
 
 /** Groups rows by a key, keeping the order of `keys` as DataLoader requires. */
 export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -19,6 +23,7 @@ export class RequestLoaders {
   constructor(
     private readonly reference: ReferenceDataService,
     private readonly organizations: OrganizationQueryService,
+    private readonly reviews: SuggestionReviewService,
   ) {}
 
   readonly organization = new DataLoader(async (ids: readonly string[]) =>
@@ -57,6 +62,11 @@ export class RequestLoaders {
     groupByKey(zones, await this.reference.clustersByZones(zones), (c) => c.zoneCode),
   );
 
+  /** Review events of suggestions, oldest first. */
+  readonly historyOf = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await this.reviews.history(ids), (e) => e.suggestionId),
+  );
+
   readonly complexesOfCluster = new DataLoader(async (clusters: readonly string[]) =>
     groupByKey(clusters, await this.reference.complexesByClusters(clusters), (c) => c.clusterCode),
   );
@@ -67,9 +77,10 @@ export class LoadersFactory {
   constructor(
     private readonly reference: ReferenceDataService,
     private readonly organizations: OrganizationQueryService,
+    private readonly reviews: SuggestionReviewService,
   ) {}
 
   create(): RequestLoaders {
-    return new RequestLoaders(this.reference, this.organizations);
+    return new RequestLoaders(this.reference, this.organizations, this.reviews);
   }
 }

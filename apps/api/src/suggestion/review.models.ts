@@ -8,7 +8,13 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ReviewDecision, SuggestionScope, SuggestionStatus } from '@app/domain';
+import {
+  ReviewDecision,
+  SortDirection,
+  SuggestionOrderField,
+  SuggestionScope,
+  SuggestionStatus,
+} from '@app/domain';
 import { Organization } from '../organization/organization.models';
 import { Explanation } from './suggestion.models';
 
@@ -16,6 +22,16 @@ registerEnumType(ReviewDecision, {
   name: 'ReviewDecision',
   description: 'PROPOSED → ACCEPT or REJECT; ACCEPTED → INTRODUCE',
 });
+
+registerEnumType(SuggestionOrderField, {
+  name: 'SuggestionOrderField',
+  valuesMap: {
+    SCORE: { description: 'The combined score' },
+    COMPUTED_AT: { description: 'When the engine last scored the pair' },
+    UPDATED_AT: { description: 'The last change: a decision or a rescore' },
+  },
+});
+registerEnumType(SortDirection, { name: 'SortDirection' });
 
 @ObjectType({ description: 'One decision on a suggestion: who, when, what' })
 export class ReviewEvent {
@@ -107,10 +123,25 @@ export class SuggestionFilterInput {
   organization?: string | null;
 }
 
+@InputType({ description: 'Sort order of a suggestion list; ties go by id' })
+export class SuggestionOrderInput {
+  @Field(() => SuggestionOrderField, { defaultValue: SuggestionOrderField.SCORE })
+  field!: SuggestionOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+}
+
 @ArgsType()
 export class SuggestionsArgs {
   @Field(() => SuggestionFilterInput, { nullable: true })
   filter?: SuggestionFilterInput | null;
+
+  @Field(() => SuggestionOrderInput, {
+    nullable: true,
+    description: 'Default: score, highest first. A cursor only continues the order it came from.',
+  })
+  orderBy?: SuggestionOrderInput | null;
 
   @Field(() => Int, { nullable: true })
   first?: number | null;

@@ -3,8 +3,9 @@ import { SuggestionEntity, SuggestionQueueService, SuggestionReviewService } fro
 import {
   assertAdminOrCoordinator,
   BadUserInputError,
-  decodeCursor,
-  encodeCursor,
+  decodeSuggestionCursor,
+  DEFAULT_SUGGESTION_ORDER,
+  encodeSuggestionCursor,
   pageSize,
   parseZoneCode,
 } from '@app/domain';
@@ -26,21 +27,16 @@ export class ReviewResolver {
 
   @Query(() => SuggestionConnection, {
     description:
-      'Suggestions touching your clusters or zones (all, for administrators), best first',
+      'Suggestions touching your clusters or zones (all, for administrators); best first unless orderBy says otherwise',
   })
   async suggestions(@Args() args: SuggestionsArgs, @Context() ctx: GqlContext) {
     const actor = assertAdminOrCoordinator(await ctx.actor());
     const first = pageSize(args.first);
-    const key = decodeCursor('pair', args.after);
-    let after: { score: number; id: string } | null = null;
-    if (key !== null) {
-      try {
-        const [score, id] = JSON.parse(key) as [number, string];
-        after = { score, id };
-      } catch {
-        throw new BadUserInputError([{ path: 'after', reason: 'is not a cursor of this list' }]);
-      }
-    }
+    const order = {
+      field: args.orderBy?.field ?? DEFAULT_SUGGESTION_ORDER.field,
+      direction: args.orderBy?.direction ?? DEFAULT_SUGGESTION_ORDER.direction,
+    };
+    const after = decodeSuggestionCursor(order, args.after);
     const f = args.filter ?? {};
     if (f.minScore !== null && f.minScore !== undefined && (f.minScore < 0 || f.minScore > 1)) {
       throw new BadUserInputError([{ path: 'filter.minScore', reason: 'must be between 0 and 1' }]);
@@ -55,12 +51,13 @@ export class ReviewResolver {
         minScore: f.minScore ?? undefined,
         organization: f.organization ?? undefined,
       },
+      order,
       first,
       after,
     );
     return toConnection(
       page.rows,
-      (s) => encodeCursor('pair', JSON.stringify([s.score, s.id])),
+      (_, i) => encodeSuggestionCursor(order, page.positions[i]!),
       page.totalCount,
       page.hasNextPage,
       after !== null,
@@ -97,7 +94,7 @@ export class ReviewResolver {
   }
 
   @ResolveField()
-  history(@Parent() s: SuggestionEntity) {
-    return this.reviews.history([s.id]);
+  history(@Parent() s: SuggestionEntity, @Context() ctx: GqlContext) {
+    return ctx.loaders.historyOf.load(s.id);
   }
 }

@@ -3,9 +3,9 @@ import { SuggestionEntity, SuggestionQueryService } from '@app/database';
 import {
   Actor,
   assertCanEditOrganization,
-  BadUserInputError,
-  decodeCursor,
-  encodeCursor,
+  decodeSuggestionCursor,
+  DEFAULT_SUGGESTION_ORDER,
+  encodeSuggestionCursor,
   NotFoundError,
   pageSize,
   SuggestionScope,
@@ -16,18 +16,6 @@ import { ExplanationBuilder, locationOf } from './explanation.builder';
 import { PartnerSuggestion } from './suggestion.models';
 
 const SuggestionConnection = ConnectionType(PartnerSuggestion);
-
-function parseCursor(after: string | null | undefined): { score: number; id: string } | null {
-  const key = decodeCursor('suggestion', after);
-  if (key === null) return null;
-  try {
-    const [score, id] = JSON.parse(key) as [unknown, unknown];
-    if (typeof score === 'number' && typeof id === 'string') return { score, id };
-  } catch {
-    // falls through to the error below
-  }
-  throw new BadUserInputError([{ path: 'after', reason: 'is not a cursor of this list' }]);
-}
 
 @Resolver(() => PartnerSuggestion)
 export class SuggestionResolver {
@@ -48,7 +36,7 @@ export class SuggestionResolver {
     @Context() ctx: GqlContext,
   ) {
     const size = pageSize(first);
-    const cursor = parseCursor(after);
+    const cursor = decodeSuggestionCursor(DEFAULT_SUGGESTION_ORDER, after);
     const org = /^[0-9a-f-]{36}$/i.test(organizationId)
       ? await ctx.loaders.organization.load(organizationId)
       : null;
@@ -61,7 +49,7 @@ export class SuggestionResolver {
     );
     return toConnection(
       nodes,
-      (n) => encodeCursor('suggestion', JSON.stringify([n.score, n.id])),
+      (_, i) => encodeSuggestionCursor(DEFAULT_SUGGESTION_ORDER, page.positions[i]!),
       page.totalCount,
       page.hasNextPage,
       cursor !== null,

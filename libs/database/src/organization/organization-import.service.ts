@@ -11,6 +11,7 @@ import {
   readImportCsv,
 } from '@app/domain';
 import { writeOutbox } from '../outbox/outbox.writer';
+import { ORGANIZATION_TABLES, refreshStatistics } from '../refresh-statistics';
 import { insertOrganizations } from './insert-organizations';
 import { locationsOfComplexes } from './organization-location';
 
@@ -24,6 +25,8 @@ export interface ImportReport {
 }
 
 const CHUNK = 2000;
+/** An import this large changes the tables' statistics enough to refresh them at once. */
+const ANALYZE_AFTER_ROWS = 500;
 
 /**
  * Finds a complex by what a spreadsheet says: its code, its Korean name, the name without
@@ -131,6 +134,7 @@ export class OrganizationImportService {
         );
       }
     });
+    if (rows.length >= ANALYZE_AFTER_ROWS) await refreshStatistics(this.ds, ORGANIZATION_TABLES);
     report.created = rows.length;
     return report;
   }

@@ -1,35 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { SuggestionScope } from '@app/domain';
+import { DataSource } from 'typeorm';
+import { DEFAULT_SUGGESTION_ORDER, SuggestionCursor, SuggestionScope } from '@app/domain';
 import { SuggestionEntity } from '../entities';
-
-/** Keyset position in a suggestion list ordered by score (high first), then id. */
-export interface SuggestionCursor {
-  score: number;
-  id: string;
-}
-
-/** One page of a suggestion query, best first: the count of all, then the rows after `after`. */
-export async function pageByScore(
-  qb: SelectQueryBuilder<SuggestionEntity>,
-  first: number,
-  after: SuggestionCursor | null,
-): Promise<{ rows: SuggestionEntity[]; totalCount: number; hasNextPage: boolean }> {
-  const totalCount = await qb.getCount();
-  if (after) {
-    qb.andWhere('(s.score < :score OR (s.score = :score AND s.id > :id))', {
-      score: after.score,
-      id: after.id,
-    });
-  }
-  const rows = await qb
-    .orderBy('s.score', 'DESC')
-    .addOrderBy('s.id', 'ASC')
-    .limit(first + 1)
-    .getMany();
-  return { rows: rows.slice(0, first), totalCount, hasNextPage: rows.length > first };
-}
+import { pageSuggestions, SuggestionPage } from './suggestion-page';
 
 /** Reads of suggestions, for an organization's partner list. */
 @Injectable()
@@ -41,7 +15,7 @@ export class SuggestionQueryService {
     scope: SuggestionScope | null,
     first: number,
     after: SuggestionCursor | null,
-  ): Promise<{ rows: SuggestionEntity[]; totalCount: number; hasNextPage: boolean }> {
+  ): Promise<SuggestionPage> {
     const qb = this.ds
       .getRepository(SuggestionEntity)
       .createQueryBuilder('s')
@@ -51,6 +25,6 @@ export class SuggestionQueryService {
         org: organizationId,
       });
     if (scope) qb.andWhere('s.scope = :scope', { scope });
-    return pageByScore(qb, first, after);
+    return pageSuggestions(qb, DEFAULT_SUGGESTION_ORDER, first, after);
   }
 }

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, SuggestionScope, SuggestionStatus, UserRole, ZoneCode } from '@app/domain';
+import {
+  Actor,
+  SuggestionCursor,
+  SuggestionOrder,
+  SuggestionScope,
+  SuggestionStatus,
+  UserRole,
+  ZoneCode,
+} from '@app/domain';
 import { SuggestionEntity } from '../entities';
-import { pageByScore, SuggestionCursor } from './suggestion-query.service';
+import { pageSuggestions, SuggestionPage } from './suggestion-page';
 
 export interface SuggestionQueueFilter {
   zone?: ZoneCode;
@@ -16,7 +24,7 @@ export interface SuggestionQueueFilter {
 
 /**
  * The review queue: suggestions a coordinator may see (a pair touching its clusters or zones;
- * an administrator sees all), filtered, best first.
+ * an administrator sees all), filtered, in the order asked for (best first by default).
  */
 @Injectable()
 export class SuggestionQueueService {
@@ -25,9 +33,10 @@ export class SuggestionQueueService {
   async page(
     actor: Actor,
     filter: SuggestionQueueFilter,
+    order: SuggestionOrder,
     first: number,
     after: SuggestionCursor | null,
-  ): Promise<{ rows: SuggestionEntity[]; totalCount: number; hasNextPage: boolean }> {
+  ): Promise<SuggestionPage> {
     const qb = this.ds
       .getRepository(SuggestionEntity)
       .createQueryBuilder('s')
@@ -60,6 +69,6 @@ export class SuggestionQueueService {
         org: filter.organization,
       });
     }
-    return pageByScore(qb, first, after);
+    return pageSuggestions(qb, order, first, after);
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { insertOrganizations, OrganizationRow } from '../../organization/insert-organizations';
+import { ORGANIZATION_TABLES, refreshStatistics } from '../../refresh-statistics';
 import { DemoComplex, generateOrganizationsIter } from './generate-organizations';
 
 const BATCH = 1000;
@@ -55,6 +56,7 @@ export async function seedDemoOrganizations(
     if (batch.length === BATCH) await flush();
   }
   if (batch.length > 0) await flush();
+  if (inserted > 0) await refreshStatistics(ds, ORGANIZATION_TABLES);
   const [{ total }] = await ds.query(
     `SELECT count(*)::int AS total FROM organization WHERE deleted_at IS NULL`,
   );
