@@ -79,6 +79,11 @@ describe('operations', () => {
     const api2 = await fetch(`${api.url}/admin/queues/api/queues`, { headers: { cookie } });
     expect(api2.status).toBe(200);
     const queues = (await api2.json()) as { queues: { name: string }[] };
-    expect(queues.queues.map((q) => q.name).sort()).toEqual(['maintenance', 'matching', 'search']);
+    expect(queues.queues.map((q) => q.name).sort()).toEqual([
+      'maintenance',
+      'matching',
+      'notifications',
+      'search',
+    ]);
   });
 });

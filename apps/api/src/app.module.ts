@@ -8,6 +8,7 @@ import { RateLimitMiddleware } from './common/rate-limit.middleware';
 import { ApiGraphqlModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { ApiJobsModule } from './jobs/jobs.module';
+import { NotificationModule } from './notification/notification.module';
 import { OpsModule } from './ops/ops.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -26,6 +27,7 @@ import { SuggestionModule } from './suggestion/suggestion.module';
     OrganizationModule,
     ApiSearchModule,
     SuggestionModule,
+    NotificationModule,
     ApiJobsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

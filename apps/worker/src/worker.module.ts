@@ -10,6 +10,10 @@ import { EngineHolder } from './matching/engine-holder';
 import { MatchProfileReader } from './matching/match-profile.reader';
 import { MatchingProcessor } from './matching/matching.processor';
 import { SuggestionWriter } from './matching/suggestion.writer';
+import { IntroductionReader } from './notifications/introduction.reader';
+import { notificationSenderProvider } from './notifications/notification-sender.provider';
+import { NotificationProcessor } from './notifications/notification.processor';
+import { NotificationStore } from './notifications/notification.store';
 import { MetricsServer } from './ops/metrics-server';
 import { WorkerMetrics } from './ops/worker-metrics';
 import { OutboxAck } from './outbox/outbox-ack.service';
@@ -37,6 +41,10 @@ import { SearchProcessor } from './search/search.processor';
     EngineHolder,
     MatchingProcessor,
     MaintenanceProcessor,
+    IntroductionReader,
+    NotificationStore,
+    notificationSenderProvider,
+    NotificationProcessor,
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,12 @@
 import { Expose, Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
+export enum NotificationTransport {
+  /** Writes each message to the log (and, like every transport, to the notification table). */
+  LOG = 'log',
+  SMTP = 'smtp',
+}
+
 export enum NodeEnv {
   DEVELOPMENT = 'development',
   TEST = 'test',
@@ -133,4 +139,21 @@ export class Environment {
   @Min(0)
   @Max(65535)
   WORKER_METRICS_PORT = 9464;
+
+  /** How notifications (introductions) leave the platform: `log` (default) or `smtp`. */
+  @Expose()
+  @IsEnum(NotificationTransport)
+  NOTIFICATION_TRANSPORT: NotificationTransport = NotificationTransport.LOG;
+
+  /** The mail server when NOTIFICATION_TRANSPORT=smtp, e.g. `smtp://user:pass@mail.example.kr:587`. */
+  @Expose()
+  @Matches(/^$|^smtps?:\/\/[^\s]+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL = '';
+
+  /** Sender of notification e-mails. */
+  @Expose()
+  @Matches(/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/, {
+    message: 'must be an e-mail address, optionally with a name',
+  })
+  NOTIFICATION_FROM = '산학연 매칭 Cluster Match <no-reply@cluster-match.kr>';
 }

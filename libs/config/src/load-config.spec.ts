@@ -27,6 +27,9 @@ describe('loadConfig', () => {
     ['PORT', '70000'],
     ['NODE_ENV', 'staging'],
     ['JWT_TTL', 'forever'],
+    ['NOTIFICATION_TRANSPORT', 'pigeon'],
+    ['SMTP_URL', 'mail.example.kr:25'],
+    ['NOTIFICATION_FROM', 'nobody'],
   ])('rejects a malformed %s and names it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigValidationError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`${variable}: .*${value}`));
@@ -49,5 +52,14 @@ describe('loadConfig', () => {
       loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a-real-secret-of-32-characters!!' })
         .NODE_ENV,
     ).toBe(NodeEnv.PRODUCTION);
+  });
+
+  it('sends notifications to the log unless told otherwise, and needs a server for SMTP', () => {
+    expect(loadConfig({}).NOTIFICATION_TRANSPORT).toBe('log');
+    expect(() => loadConfig({ NOTIFICATION_TRANSPORT: 'smtp' })).toThrow(
+      /SMTP_URL: must be set when NOTIFICATION_TRANSPORT is smtp/,
+    );
+    const smtp = loadConfig({ NOTIFICATION_TRANSPORT: 'smtp', SMTP_URL: 'smtp://127.0.0.1:2525' });
+    expect(smtp.SMTP_URL).toBe('smtp://127.0.0.1:2525');
   });
 });

@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DEVELOPMENT_JWT_SECRET, Environment, NodeEnv } from './environment';
+import { DEVELOPMENT_JWT_SECRET, Environment, NodeEnv, NotificationTransport } from './environment';
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: { variable: string; reason: string }[]) {
@@ -34,6 +34,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Environment {
     problems.push({
       variable: 'JWT_SECRET',
       reason: 'must be set to a secret of your own outside development and test',
+    });
+  }
+  if (config.NOTIFICATION_TRANSPORT === NotificationTransport.SMTP && config.SMTP_URL === '') {
+    problems.push({
+      variable: 'SMTP_URL',
+      reason: 'must be set when NOTIFICATION_TRANSPORT is smtp',
     });
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);

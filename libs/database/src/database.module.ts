@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Environment } from '@app/config';
 import { dataSourceOptions } from './data-source';
+import { NotificationQueryService } from './notification/notification-query.service';
 import { OrganizationImportService } from './organization/organization-import.service';
 import { OrganizationQueryService } from './organization/organization-query.service';
 import { OrganizationService } from './organization/organization.service';
@@ -28,6 +29,7 @@ import { UserService } from './user/user.service';
     SuggestionQueueService,
     SuggestionReviewService,
     UserService,
+    NotificationQueryService,
   ],
   exports: [
     TypeOrmModule,
@@ -39,6 +41,7 @@ import { UserService } from './user/user.service';
     SuggestionQueueService,
     SuggestionReviewService,
     UserService,
+    NotificationQueryService,
   ],
 })
 export class DatabaseModule {}

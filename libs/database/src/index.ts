@@ -15,5 +15,6 @@ export * from './suggestion/suggestion-query.service';
 export * from './suggestion/suggestion-queue.service';
 export * from './suggestion/suggestion-review.service';
 export * from './outbox/outbox.writer';
+export * from './notification/notification-query.service';
 export * from './seed/seed-reference-data';
 export * from './refresh-statistics';

@@ -70,3 +70,14 @@ export enum UserRole {
   COORDINATOR = 'COORDINATOR',
   MEMBER = 'MEMBER',
 }
+
+export enum NotificationKind {
+  /** A coordinator introduced the recipient's organization to a partner. */
+  INTRODUCTION = 'INTRODUCTION',
+}
+
+export enum NotificationStatus {
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}

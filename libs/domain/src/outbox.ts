@@ -5,6 +5,7 @@
 export const OUTBOX_TOPICS = {
   ORGANIZATION_CHANGED: 'organization.changed',
   ORGANIZATION_DELETED: 'organization.deleted',
+  SUGGESTION_INTRODUCED: 'suggestion.introduced',
 } as const;
 
 export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
@@ -12,4 +13,5 @@ export type OutboxTopic = (typeof OUTBOX_TOPICS)[keyof typeof OUTBOX_TOPICS];
 export interface OutboxPayloads {
   [OUTBOX_TOPICS.ORGANIZATION_CHANGED]: { organizationId: string };
   [OUTBOX_TOPICS.ORGANIZATION_DELETED]: { organizationId: string };
+  [OUTBOX_TOPICS.SUGGESTION_INTRODUCED]: { suggestionId: string; reviewEventId: string };
 }

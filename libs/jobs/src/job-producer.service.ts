@@ -30,12 +30,14 @@ export class JobProducer {
     @InjectQueue(QUEUES.SEARCH) search: Queue,
     @InjectQueue(QUEUES.MATCHING) matching: Queue,
     @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
+    @InjectQueue(QUEUES.NOTIFICATIONS) notifications: Queue,
     @InjectFlowProducer(FLOW_PRODUCER) private readonly flows: FlowProducer,
   ) {
     this.queues = {
       [QUEUES.SEARCH]: search,
       [QUEUES.MATCHING]: matching,
       [QUEUES.MAINTENANCE]: maintenance,
+      [QUEUES.NOTIFICATIONS]: notifications,
     };
   }
 

@@ -5,6 +5,7 @@ export const QUEUES = {
   SEARCH: 'search',
   MATCHING: 'matching',
   MAINTENANCE: 'maintenance',
+  NOTIFICATIONS: 'notifications',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -19,6 +20,7 @@ export const JOBS = {
   RESCORE_ORGANIZATIONS: 'rescore-organizations',
   SCHEDULE_RESCORE: 'schedule-rescore',
   CLEANUP_OUTBOX: 'cleanup-outbox',
+  NOTIFY_INTRODUCTION: 'notify-introduction',
 } as const;
 
 export type JobName = (typeof JOBS)[keyof typeof JOBS];
@@ -34,6 +36,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JOBS.RESCORE_ORGANIZATIONS]: QUEUES.MATCHING,
   [JOBS.SCHEDULE_RESCORE]: QUEUES.MATCHING,
   [JOBS.CLEANUP_OUTBOX]: QUEUES.MAINTENANCE,
+  [JOBS.NOTIFY_INTRODUCTION]: QUEUES.NOTIFICATIONS,
 };
 
 /** Every payload carries ids only; handlers re-read the current state. */
@@ -69,6 +72,11 @@ export interface JobPayloads {
   };
   [JOBS.SCHEDULE_RESCORE]: Record<string, never>;
   [JOBS.CLEANUP_OUTBOX]: { olderThanDays: number };
+  [JOBS.NOTIFY_INTRODUCTION]: Traced & {
+    suggestionId: string;
+    reviewEventId: string;
+    outboxId: string;
+  };
 }
 
 /** Bounded history and retries with backoff for every job. */

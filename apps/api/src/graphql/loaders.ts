@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import {
+  NotificationQueryService,
   OrganizationQueryService,
   ReferenceDataService,
   SuggestionReviewService,
@@ -24,6 +25,7 @@ export class RequestLoaders {
     private readonly reference: ReferenceDataService,
     private readonly organizations: OrganizationQueryService,
     private readonly reviews: SuggestionReviewService,
+    private readonly notifications: NotificationQueryService,
   ) {}
 
   readonly organization = new DataLoader(async (ids: readonly string[]) =>
@@ -67,6 +69,11 @@ export class RequestLoaders {
     groupByKey(ids, await this.reviews.history(ids), (e) => e.suggestionId),
   );
 
+  /** Messages an introduction sent, by suggestion. */
+  readonly notificationsOf = new DataLoader(async (ids: readonly string[]) =>
+    groupByKey(ids, await this.notifications.forSuggestions(ids), (n) => n.suggestionId!),
+  );
+
   readonly complexesOfCluster = new DataLoader(async (clusters: readonly string[]) =>
     groupByKey(clusters, await this.reference.complexesByClusters(clusters), (c) => c.clusterCode),
   );
@@ -78,9 +85,10 @@ export class LoadersFactory {
     private readonly reference: ReferenceDataService,
     private readonly organizations: OrganizationQueryService,
     private readonly reviews: SuggestionReviewService,
+    private readonly notifications: NotificationQueryService,
   ) {}
 
   create(): RequestLoaders {
-    return new RequestLoaders(this.reference, this.organizations, this.reviews);
+    return new RequestLoaders(this.reference, this.organizations, this.reviews, this.notifications);
   }
 }

@@ -24,9 +24,15 @@ export class MetricsController {
   constructor(
     private readonly metrics: ApiMetrics,
     @InjectDataSource() private readonly ds: DataSource,
-    @InjectQueue(QUEUES.SEARCH) private readonly search: Queue,
-    @InjectQueue(QUEUES.MAINTENANCE) private readonly maintenance: Queue,
-  ) {}
+    @InjectQueue(QUEUES.SEARCH) search: Queue,
+    @InjectQueue(QUEUES.MATCHING) matching: Queue,
+    @InjectQueue(QUEUES.MAINTENANCE) maintenance: Queue,
+    @InjectQueue(QUEUES.NOTIFICATIONS) notifications: Queue,
+  ) {
+    this.queues = [search, matching, maintenance, notifications];
+  }
+
+  private readonly queues: Queue[];
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
@@ -36,7 +42,7 @@ export class MetricsController {
   }
 
   private async readQueues(): Promise<void> {
-    for (const queue of [this.search, this.maintenance]) {
+    for (const queue of this.queues) {
       try {
         const counts = await withTimeout(queue.getJobCounts(...STATES), 1000);
         for (const state of STATES)

@@ -15,6 +15,7 @@ import {
   SuggestionScope,
   SuggestionStatus,
 } from '@app/domain';
+import { Notification } from '../notification/notification.models';
 import { Organization } from '../organization/organization.models';
 import { Explanation } from './suggestion.models';
 
@@ -100,6 +101,11 @@ export class Suggestion {
 
   @Field(() => [ReviewEvent], { description: 'Every decision, oldest first' })
   history!: ReviewEvent[];
+
+  @Field(() => [Notification], {
+    description: "Messages sent about it (an introduction tells both sides' members), oldest first",
+  })
+  notifications!: Notification[];
 }
 
 @InputType()

@@ -75,6 +75,7 @@ export class ReviewResolver {
       { reason: args.reason, note: args.note },
       args.expectedVersion,
       await ctx.actor(),
+      ctx.requestId,
     );
   }
 
@@ -96,5 +97,10 @@ export class ReviewResolver {
   @ResolveField()
   history(@Parent() s: SuggestionEntity, @Context() ctx: GqlContext) {
     return ctx.loaders.historyOf.load(s.id);
+  }
+
+  @ResolveField()
+  notifications(@Parent() s: SuggestionEntity, @Context() ctx: GqlContext) {
+    return ctx.loaders.notificationsOf.load(s.id);
   }
 }

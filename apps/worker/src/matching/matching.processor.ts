@@ -1,7 +1,7 @@
 import { InjectQueue, OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Job, Queue } from 'bullmq';
 import { Environment } from '@app/config';
-import { JobName, JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
+import { JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
 import { MatchingEngine, Suggestion } from '@app/matching';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
@@ -115,10 +115,8 @@ export class MatchingProcessor extends DispatchingProcessor {
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job | undefined, error: Error): Promise<void> {
-    const outboxId = (job?.data as { outboxId?: string } | undefined)?.outboxId;
-    if (job && outboxId)
-      await this.ack.failed(outboxId, job.name as JobName, error.message).catch(() => undefined);
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.ack.jobFailed(job, error);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { OutboxTopic } from '@app/domain';
 import { JobName, OUTBOX_ROUTES } from '@app/jobs';
@@ -33,5 +34,12 @@ export class OutboxAck {
       outboxId,
       `${job}: ${error}`.slice(0, 2000),
     ]);
+  }
+
+  /** For a processor's 'failed' event: notes the error on the job's outbox row, if it has one. */
+  async jobFailed(job: Job | undefined, error: Error): Promise<void> {
+    const outboxId = (job?.data as { outboxId?: string } | undefined)?.outboxId;
+    if (job && outboxId)
+      await this.failed(outboxId, job.name as JobName, error.message).catch(() => undefined);
   }
 }

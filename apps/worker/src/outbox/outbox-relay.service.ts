@@ -14,7 +14,8 @@ const IDLE_MS = 200;
 interface Row {
   id: string;
   topic: OutboxTopic;
-  payload: { organizationId: string };
+  /** Ids only (see OutboxPayloads); every job of the row gets them as its data. */
+  payload: Record<string, string>;
   request_id: string | null;
   dispatched_at: Date | null;
   done_jobs: string[];
@@ -100,7 +101,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return routes.map((name: JobName) => ({
       name,
       data: {
-        organizationId: row.payload.organizationId,
+        ...row.payload,
         outboxId: String(row.id),
         requestId: row.request_id,
       },

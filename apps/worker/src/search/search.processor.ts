@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { Environment } from '@app/config';
-import { JobName, JobPayloads, JOBS, QUEUES } from '@app/jobs';
+import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { OrganizationIndexService, toOrganizationDocument } from '@app/search';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
@@ -65,10 +65,8 @@ export class SearchProcessor extends DispatchingProcessor {
   }
 
   @OnWorkerEvent('failed')
-  async onFailed(job: Job | undefined, error: Error): Promise<void> {
-    const outboxId = (job?.data as { outboxId?: string } | undefined)?.outboxId;
-    if (job && outboxId)
-      await this.ack.failed(outboxId, job.name as JobName, error.message).catch(() => undefined);
+  onFailed(job: Job | undefined, error: Error): Promise<void> {
+    return this.ack.jobFailed(job, error);
   }
 
   /**

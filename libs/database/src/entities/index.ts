@@ -3,6 +3,7 @@ import { CapabilityEntity } from './capability.entity';
 import { ClusterEntity } from './cluster.entity';
 import { ComplexEntity } from './complex.entity';
 import { NeedEntity } from './need.entity';
+import { NotificationEntity } from './notification.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxEntity } from './outbox.entity';
 import { ReviewEventEntity } from './review-event.entity';
@@ -15,6 +16,7 @@ export {
   ClusterEntity,
   ComplexEntity,
   NeedEntity,
+  NotificationEntity,
   OrganizationEntity,
   OutboxEntity,
   ReviewEventEntity,
@@ -33,4 +35,5 @@ export const ENTITIES = [
   ReviewEventEntity,
   AppUserEntity,
   OutboxEntity,
+  NotificationEntity,
 ];

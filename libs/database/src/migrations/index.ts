@@ -1,5 +1,10 @@
 import { InitialSchema1764054000000 } from './1764054000000-initial-schema';
 import { OutboxConsumers1764140000000 } from './1764140000000-outbox-consumers';
+import { Notifications1764230000000 } from './1764230000000-notifications';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
-export const MIGRATIONS = [InitialSchema1764054000000, OutboxConsumers1764140000000];
+export const MIGRATIONS = [
+  InitialSchema1764054000000,
+  OutboxConsumers1764140000000,
+  Notifications1764230000000,
+];

@@ -10,11 +10,14 @@ import {
   Location,
   nextStatus,
   NotFoundError,
+  OUTBOX_TOPICS,
   requireActor,
   ReviewDecision,
+  SuggestionStatus,
   UserRole,
 } from '@app/domain';
 import { ReviewEventEntity, SuggestionEntity } from '../entities';
+import { writeOutbox } from '../outbox/outbox.writer';
 
 /** Decisions on suggestions: one state machine, optimistic locking, an audit row per decision. */
 @Injectable()
@@ -27,6 +30,7 @@ export class SuggestionReviewService {
     text: { reason?: string | null; note?: string | null },
     expectedVersion: number,
     actor: Actor | null,
+    requestId: string | null = null,
   ): Promise<SuggestionEntity> {
     const reviewer = requireActor(actor);
     const { reason, note } = checkReviewText(decision, text.reason, text.note);
@@ -44,7 +48,7 @@ export class SuggestionReviewService {
         `UPDATE suggestion SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`,
         [id, to],
       );
-      await em.getRepository(ReviewEventEntity).insert({
+      const event = await em.getRepository(ReviewEventEntity).insert({
         suggestionId: id,
         actorUserId: reviewer.userId,
         decision,
@@ -53,6 +57,16 @@ export class SuggestionReviewService {
         reason,
         note,
       });
+      if (to === SuggestionStatus.INTRODUCED) {
+        // The introduction and the message announcing it commit together; the worker sends it.
+        const reviewEventId = String((event.identifiers[0] as { id: string | number }).id);
+        await writeOutbox(
+          em,
+          OUTBOX_TOPICS.SUGGESTION_INTRODUCED,
+          [{ suggestionId: id, reviewEventId }],
+          requestId,
+        );
+      }
       return (await em.getRepository(SuggestionEntity).findOneBy({ id }))!;
     });
   }
