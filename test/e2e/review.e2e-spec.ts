@@ -4,8 +4,9 @@ import { QueryLogger } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
 import { signIn } from '../harness/accounts';
+import { rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
-import { eventually, startTestWorker } from '../harness/test-worker';
+import { startTestWorker } from '../harness/test-worker';
 
 const QUEUE = `query($f: SuggestionFilterInput, $after: String) { suggestions(filter: $f, first: 20, after: $after) {
   totalCount edges { node { id status version score organizationA { id } organizationB { id } } } pageInfo { hasNextPage endCursor } } }`;
@@ -30,27 +31,6 @@ describe('coordinator review', () => {
   let daebul: string;
   let other: string;
 
-  const rescoreAll = async () => {
-    const res = await api.gql<{ requestRescore: { id: string } }>(
-      `mutation { requestRescore(scope: { all: true }) { id } }`,
-      {},
-      admin,
-    );
-    const id = res.data!.requestRescore.id;
-    await eventually(
-      async () => {
-        const job = await api.gql<{ job: { state: string } }>(
-          `query($id: ID!) { job(id: $id) { state } }`,
-          { id },
-          admin,
-        );
-        return job.data!.job.state === 'completed' ? true : undefined;
-      },
-      'rescore done',
-      120_000,
-    );
-  };
-
   beforeAll(async () => {
     api = await startTestApi();
     ds = api.app.get(DataSource);
@@ -63,7 +43,7 @@ describe('coordinator review', () => {
       zoneCodes: ['CAPITAL' as never],
     });
     await seedDemoOrganizations(ds, { count: 800, seed: 9 });
-    await rescoreAll();
+    await rescoreAll(api, admin);
   });
 
   afterAll(async () => {
@@ -142,7 +122,7 @@ describe('coordinator review', () => {
       message: expect.stringContaining('none (it is final)'),
     });
 
-    await rescoreAll();
+    await rescoreAll(api, admin);
     const [after] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [good.id]);
     expect(after.status).toBe('INTRODUCED');
     const [stillRejected] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [bad.id]);

@@ -13,6 +13,7 @@ import { OpsModule } from './ops/ops.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ApiSearchModule } from './search/search.module';
+import { StatsModule } from './stats/stats.module';
 import { SuggestionModule } from './suggestion/suggestion.module';
 
 @Module({
@@ -28,6 +29,7 @@ import { SuggestionModule } from './suggestion/suggestion.module';
     ApiSearchModule,
     SuggestionModule,
     NotificationModule,
+    StatsModule,
     ApiJobsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: AppErrorFilter }],

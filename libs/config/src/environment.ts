@@ -1,5 +1,15 @@
 import { Expose, Transform } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 export enum NotificationTransport {
   /** Writes each message to the log (and, like every transport, to the notification table). */
@@ -131,6 +141,21 @@ export class Environment {
     message: "must be name=number pairs separated by commas, e.g. 'relevance=3,proximity=1'",
   })
   MATCH_WEIGHTS = '';
+
+  /**
+   * Statistics: a need counts as met inside a cluster or zone when a pair inside it scores at
+   * least this and matches the need (clusterStats/zoneStats take a threshold of their own too).
+   */
+  @Expose()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))
+      ? Number(value)
+      : value,
+  )
+  @IsNumber({}, { message: 'must be a number between 0 and 1' })
+  @Min(0)
+  @Max(1)
+  UNMET_NEED_THRESHOLD = 0.35;
 
   /** Port of the worker's own /metrics; 0 picks a free one. */
   @Expose()

@@ -7,6 +7,7 @@ import { OrganizationImportService } from './organization/organization-import.se
 import { OrganizationQueryService } from './organization/organization-query.service';
 import { OrganizationService } from './organization/organization.service';
 import { ReferenceDataService } from './reference/reference-data.service';
+import { RegionStatsService } from './stats/region-stats.service';
 import { SuggestionQueryService } from './suggestion/suggestion-query.service';
 import { SuggestionQueueService } from './suggestion/suggestion-queue.service';
 import { SuggestionReviewService } from './suggestion/suggestion-review.service';
@@ -30,6 +31,7 @@ import { UserService } from './user/user.service';
     SuggestionReviewService,
     UserService,
     NotificationQueryService,
+    RegionStatsService,
   ],
   exports: [
     TypeOrmModule,
@@ -42,6 +44,7 @@ import { UserService } from './user/user.service';
     SuggestionReviewService,
     UserService,
     NotificationQueryService,
+    RegionStatsService,
   ],
 })
 export class DatabaseModule {}

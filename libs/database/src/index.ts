@@ -18,3 +18,4 @@ export * from './outbox/outbox.writer';
 export * from './notification/notification-query.service';
 export * from './seed/seed-reference-data';
 export * from './refresh-statistics';
+export * from './stats/region-stats.service';

@@ -4,8 +4,12 @@ import {
   NotificationQueryService,
   OrganizationQueryService,
   ReferenceDataService,
+  RegionStatsService,
   SuggestionReviewService,
 } from '@app/database';
+
+/** Partners across zones listed per unmet need. */
+const CROSS_ZONE_PARTNERS = 3;
 
 /** Groups rows by a key, keeping the order of `keys` as DataLoader requires. */
 export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -26,6 +30,7 @@ export class RequestLoaders {
     private readonly organizations: OrganizationQueryService,
     private readonly reviews: SuggestionReviewService,
     private readonly notifications: NotificationQueryService,
+    private readonly stats: RegionStatsService,
   ) {}
 
   readonly organization = new DataLoader(async (ids: readonly string[]) =>
@@ -74,6 +79,14 @@ export class RequestLoaders {
     groupByKey(ids, await this.notifications.forSuggestions(ids), (n) => n.suggestionId!),
   );
 
+  readonly crossZonePartners = new DataLoader(async (needIds: readonly string[]) =>
+    groupByKey(
+      needIds,
+      await this.stats.crossZonePartners(needIds, CROSS_ZONE_PARTNERS),
+      (p) => p.needId,
+    ),
+  );
+
   readonly complexesOfCluster = new DataLoader(async (clusters: readonly string[]) =>
     groupByKey(clusters, await this.reference.complexesByClusters(clusters), (c) => c.clusterCode),
   );
@@ -86,9 +99,16 @@ export class LoadersFactory {
     private readonly organizations: OrganizationQueryService,
     private readonly reviews: SuggestionReviewService,
     private readonly notifications: NotificationQueryService,
+    private readonly stats: RegionStatsService,
   ) {}
 
   create(): RequestLoaders {
-    return new RequestLoaders(this.reference, this.organizations, this.reviews, this.notifications);
+    return new RequestLoaders(
+      this.reference,
+      this.organizations,
+      this.reviews,
+      this.notifications,
+      this.stats,
+    );
   }
 }

@@ -4,6 +4,8 @@ import { Actor, Location } from './actor';
 import {
   assertCanCreateOrganizationAt,
   assertCanEditOrganization,
+  assertCanSeeClusterStats,
+  assertCanSeeZoneStats,
   canEditOrganization,
   canSeeConfidential,
 } from './policy';
@@ -59,5 +61,25 @@ describe('access policy', () => {
     expect(canSeeConfidential(clusterCoordinator, 'org-1', daebul)).toBe(true);
     expect(canSeeConfidential(clusterCoordinator, 'org-1', gumi)).toBe(false);
     expect(canSeeConfidential(admin, 'org-1', gumi)).toBe(true);
+  });
+
+  it("statistics: a cluster for its coordinators and its zone's; a zone for zone coordinators only", () => {
+    expect(assertCanSeeClusterStats(admin, gumi)).toBe(admin);
+    expect(assertCanSeeClusterStats(clusterCoordinator, daebul)).toBe(clusterCoordinator);
+    expect(assertCanSeeClusterStats(zoneCoordinator, daebul)).toBe(zoneCoordinator);
+    expect(() => assertCanSeeClusterStats(clusterCoordinator, gumi)).toThrow(
+      new ForbiddenError('cluster GUMI (DAEGYEONG) is outside your scope'),
+    );
+    expect(() => assertCanSeeClusterStats(member, daebul)).toThrow(ForbiddenError);
+    expect(() => assertCanSeeClusterStats(null, daebul)).toThrow(UnauthenticatedError);
+
+    expect(assertCanSeeZoneStats(admin, ZoneCode.JEJU)).toBe(admin);
+    expect(assertCanSeeZoneStats(zoneCoordinator, ZoneCode.HONAM)).toBe(zoneCoordinator);
+    expect(() => assertCanSeeZoneStats(clusterCoordinator, ZoneCode.HONAM)).toThrow(
+      new ForbiddenError('zone HONAM is outside your scope (your clusters: DAEBUL)'),
+    );
+    expect(() => assertCanSeeZoneStats(zoneCoordinator, ZoneCode.CAPITAL)).toThrow(ForbiddenError);
+    expect(() => assertCanSeeZoneStats(member, ZoneCode.HONAM)).toThrow(ForbiddenError);
+    expect(() => assertCanSeeZoneStats(null, ZoneCode.HONAM)).toThrow(UnauthenticatedError);
   });
 });

@@ -1,4 +1,4 @@
-import { UserRole } from '../enums';
+import { UserRole, ZoneCode } from '../enums';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import { Actor, Location } from './actor';
 
@@ -85,4 +85,27 @@ export function assertAdmin(actor: Actor | null): Actor {
   const a = requireActor(actor);
   if (a.role !== UserRole.ADMIN) throw new ForbiddenError('only administrators may do this');
   return a;
+}
+
+/** A cluster's statistics: admins, and coordinators of the cluster or of its zone. */
+export function assertCanSeeClusterStats(actor: Actor | null, location: Location): Actor {
+  const a = requireActor(actor);
+  if (a.role === UserRole.ADMIN || coordinatorCovers(a, location)) return a;
+  throw new ForbiddenError(
+    a.role === UserRole.COORDINATOR
+      ? `cluster ${location.clusterCode} (${location.zoneCode}) is outside your scope`
+      : 'only administrators and coordinators see cluster statistics',
+  );
+}
+
+/** A zone's statistics: admins, and coordinators of the whole zone (not of one cluster in it). */
+export function assertCanSeeZoneStats(actor: Actor | null, zone: ZoneCode): Actor {
+  const a = requireActor(actor);
+  if (a.role === UserRole.ADMIN) return a;
+  if (a.role === UserRole.COORDINATOR && a.zoneCodes.includes(zone)) return a;
+  throw new ForbiddenError(
+    a.role === UserRole.COORDINATOR
+      ? `zone ${zone} is outside your scope (your clusters: ${a.clusterCodes.join(', ') || 'none'})`
+      : 'only administrators and coordinators see zone statistics',
+  );
 }

@@ -1,0 +1,35 @@
+import { TestApi } from './test-api';
+import { eventually } from './test-worker';
+
+export interface FinishedJob {
+  state: string;
+  percent: number;
+  result: string;
+  failedReason: string;
+}
+
+/** Asks for a full rescore through the API, as an administrator would, and waits for it. */
+export async function rescoreAll(api: TestApi, adminToken: string): Promise<FinishedJob> {
+  const res = await api.gql<{ requestRescore: { id: string } }>(
+    `mutation { requestRescore(scope: { all: true }) { id } }`,
+    {},
+    adminToken,
+  );
+  if (!res.data?.requestRescore) throw new Error(`rescore refused: ${JSON.stringify(res.errors)}`);
+  const id = res.data.requestRescore.id;
+  return eventually(
+    async () => {
+      const job = (
+        await api.gql<{ job: FinishedJob }>(
+          `query($id: ID!) { job(id: $id) { state percent result failedReason } }`,
+          { id },
+          adminToken,
+        )
+      ).data!.job;
+      if (job.state === 'failed') throw new Error(job.failedReason);
+      return job.state === 'completed' ? job : undefined;
+    },
+    'rescore-all completed',
+    120_000,
+  );
+}
