@@ -76,7 +76,16 @@ describe('coordinator review', () => {
       );
     }
 
-    const [good, bad] = page.edges.map((e) => e.node);
+    // Two pairs that do not touch the GUMI cluster, whose coordinator must stay out of them.
+    const clear: { id: string }[] = await ds.query(
+      `SELECT s.id FROM suggestion s
+         JOIN organization a ON a.id = s.organization_a_id JOIN complex ca ON ca.code = a.complex_code
+         JOIN organization b ON b.id = s.organization_b_id JOIN complex cb ON cb.code = b.complex_code
+        WHERE s.id = ANY($1::uuid[]) AND ca.cluster_code <> 'GUMI' AND cb.cluster_code <> 'GUMI'`,
+      [page.edges.map((e) => e.node.id)],
+    );
+    const clearIds = new Set(clear.map((r) => r.id));
+    const [good, bad] = page.edges.map((e) => e.node).filter((n) => clearIds.has(n.id));
     const accepted = await api.gql<{ reviewSuggestion: Node & { history: unknown[] } }>(
       REVIEW,
       { id: good.id, d: 'ACCEPT', note: '공동 과제 후보', v: good.version },
@@ -129,6 +138,25 @@ describe('coordinator review', () => {
     expect(stillRejected.status).toBe('REJECTED');
     const queue = await api.gql<Queue>(QUEUE, { f: { status: 'PROPOSED' } }, daebul);
     expect(queue.data!.suggestions.edges.map((e) => e.node.id)).not.toContain(bad.id);
+
+    // Another cluster's coordinator can neither see nor decide these two.
+    const gumi = await signIn(api, 'gumi@example.kr', UserRole.COORDINATOR, {
+      clusterCodes: ['GUMI'],
+    });
+    for (const status of ['INTRODUCED', 'REJECTED']) {
+      const theirs = await api.gql<Queue>(QUEUE, { f: { status } }, gumi);
+      expect(theirs.errors).toBeUndefined();
+      expect(theirs.data!.suggestions.edges.map((e) => e.node.id)).not.toContain(
+        status === 'INTRODUCED' ? good.id : bad.id,
+      );
+    }
+    for (const [pair, v] of [
+      [good, good.version + 2],
+      [bad, bad.version + 1],
+    ] as const) {
+      const decide = await api.gql(REVIEW, { id: pair.id, d: 'INTRODUCE', v }, gumi);
+      expect(decide.errors![0]!.extensions?.code).toBe('FORBIDDEN');
+    }
   });
 
   it("another cluster's coordinator can neither see nor decide them", async () => {
