@@ -15,6 +15,7 @@ const BENCHES = {
   'import-10k': require('./import-organizations.bench.cjs'),
   search: require('./search.bench.cjs'),
   rescore: require('./rescore.bench.cjs'),
+  review: require('./review.bench.cjs'),
 };
 
 /** `--name value` pairs after the benchmark names, e.g. `-- search --orgs 10000`. */
@@ -55,7 +56,9 @@ async function main() {
     }
   } finally {
     await ds.destroy();
-    await services.dropDatabase(databaseUrl);
+    // `--keep yes` leaves the database for a closer look (EXPLAIN, psql); it is dropped otherwise.
+    if (options.keep) console.error(`kept the database: ${databaseUrl}`);
+    else await services.dropDatabase(databaseUrl);
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(

@@ -65,13 +65,13 @@ export class RegionStatsService {
          JOIN complex c ON c.code = o.complex_code WHERE o.deleted_at IS NULL AND ${where}`,
       [key],
     )) as [{ needs: number }];
+    const ids = regionIds(where);
     const pairs = (await this.ds.query(
-      `WITH region AS MATERIALIZED (${regionOrganizations(where)})
-       SELECT s.status, s.scope, count(*)::int AS n FROM suggestion s
+      `SELECT s.status, s.scope, count(*)::int AS n FROM suggestion s
          JOIN organization oa ON oa.id = s.organization_a_id AND oa.deleted_at IS NULL
          JOIN organization ob ON ob.id = s.organization_b_id AND ob.deleted_at IS NULL
         WHERE (s.active OR s.status <> 'PROPOSED')
-          AND (s.organization_a_id IN (SELECT id FROM region) OR s.organization_b_id IN (SELECT id FROM region))
+          AND (s.organization_a_id = ANY(${ids}) OR s.organization_b_id = ANY(${ids}))
         GROUP BY s.status, s.scope`,
       [key],
     )) as { status: SuggestionStatus; scope: SuggestionScope; n: number }[];
@@ -99,18 +99,18 @@ export class RegionStatsService {
     after: string | null,
   ): Promise<{ rows: UnmetNeedRow[]; totalCount: number; hasNextPage: boolean }> {
     const [where, key] = regionFilter(region);
+    const ids = regionIds(where);
+    // Pairs inside the region are found from one side's index and checked on the other.
     const unmet = `
-      WITH region AS MATERIALIZED (${regionOrganizations(where)}),
-      answered AS (
+      WITH answered AS (
         SELECT DISTINCT item.need_id FROM suggestion s
-          JOIN region ra ON ra.id = s.organization_a_id
-          JOIN region rb ON rb.id = s.organization_b_id
           ${MATCHED_NEEDS}
-         WHERE s.score >= $2 AND ${COUNTED_PAIR}
+         WHERE s.organization_a_id = ANY(${ids}) AND s.organization_b_id = ANY(${ids})
+           AND s.score >= $2 AND ${COUNTED_PAIR}
       )
       SELECT n.id AS "needId", n.organization_id AS "organizationId" FROM need n
-        JOIN region r ON r.id = n.organization_id
-       WHERE NOT EXISTS (SELECT 1 FROM answered a WHERE a.need_id = n.id)`;
+       WHERE n.organization_id = ANY(${ids})
+         AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.need_id = n.id)`;
     const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total FROM (${unmet}) u`, [
       key,
       threshold,
@@ -152,9 +152,10 @@ function regionFilter(region: Region): [string, string] {
     : ['c.zone_code = $1', region.zone];
 }
 
-function regionOrganizations(where: string): string {
-  return `SELECT o.id FROM organization o JOIN complex c ON c.code = o.complex_code
-           WHERE o.deleted_at IS NULL AND ${where}`;
+/** The region's live organizations as an array, which the planner matches with index scans. */
+function regionIds(where: string): string {
+  return `ARRAY(SELECT o.id FROM organization o JOIN complex c ON c.code = o.complex_code
+                 WHERE o.deleted_at IS NULL AND ${where})`;
 }
 
 function zeroes<E extends string>(values: Record<string, E>): Record<E, number> {

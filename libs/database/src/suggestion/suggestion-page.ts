@@ -33,7 +33,9 @@ export async function pageSuggestions(
   after: SuggestionCursor | null,
 ): Promise<SuggestionPage> {
   const { column, type } = SORT_COLUMNS[order.field];
-  const totalCount = await qb.getCount();
+  // count(*) rather than getCount()'s COUNT(DISTINCT id): one row per pair already.
+  const counted = await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
+  const totalCount = counted?.n ?? 0;
   if (after) {
     const beyond = order.direction === SortDirection.DESC ? '<' : '>';
     qb.andWhere(
