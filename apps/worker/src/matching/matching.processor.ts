@@ -12,12 +12,20 @@ import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { toPairRow } from './pair-rows';
 import { PairRow, SuggestionWriter } from './suggestion.writer';
 
-/** Partners looked at beyond an organization's own top K when it changes, as multiples of K. */
-const WIDER = 3;
+/** How long the lowest list end (see listFloor) is trusted. */
+const FLOOR_TTL_MS = 60_000;
+
+/** Where a stored list ends: its K-th best score, or 0 while it holds fewer than K. */
+function listEnd(partners: Map<string, number>, k: number): number {
+  if (partners.size < k) return 0;
+  return [...partners.values()].sort((x, y) => y - x)[k - 1]!;
+}
 
 /** Scores partners and keeps the suggestion table current. */
 @Processor(QUEUES.MATCHING)
 export class MatchingProcessor extends DispatchingProcessor {
+  private floor: { at: number; value: number | null } | undefined;
+
   constructor(
     private readonly engines: EngineHolder,
     private readonly reader: MatchProfileReader,
@@ -39,8 +47,7 @@ export class MatchingProcessor extends DispatchingProcessor {
   async scoreOrganization(
     job: Job<JobPayloads[typeof JOBS.SCORE_ORGANIZATION]>,
   ): Promise<{ partners: number }> {
-    const engine = await this.engines.current();
-    const partners = await this.rescoreAround(engine, [job.data.organizationId]);
+    const partners = await this.rescoreAround([job.data.organizationId]);
     if (job.data.outboxId) await this.ack.processed(job.data.outboxId, JOBS.SCORE_ORGANIZATION);
     return { partners };
   }
@@ -94,13 +101,12 @@ export class MatchingProcessor extends DispatchingProcessor {
   async rescoreOrganizations(
     job: Job<JobPayloads[typeof JOBS.RESCORE_ORGANIZATIONS]>,
   ): Promise<{ partners: number }> {
-    const engine = await this.engines.current();
     const ids = job.data.cluster
       ? await this.reader.idsInCluster(job.data.cluster)
       : (job.data.organizationIds ?? []);
     let partners = 0;
     for (let i = 0; i < ids.length; i += 100) {
-      partners += await this.rescoreAround(engine, ids.slice(i, i + 100));
+      partners += await this.rescoreAround(ids.slice(i, i + 100));
       await job.updateProgress({ done: Math.min(i + 100, ids.length), total: ids.length });
     }
     return { partners };
@@ -124,40 +130,91 @@ export class MatchingProcessor extends DispatchingProcessor {
    * side. Partners of each id — old ones, its new top K and a wider ring — are looked at from
    * their side too, which is how an organization enters or leaves their lists.
    */
-  private async rescoreAround(engine: MatchingEngine, ids: string[]): Promise<number> {
+  private rescoreAround(ids: string[]): Promise<number> {
+    // One incremental rescore at a time, across jobs and worker processes: each settles lists
+    // against what the one before it stored, with an engine that has every change before it.
+    return this.writer.exclusively(async () =>
+      this.rescoreAroundNow(await this.engines.current(), ids),
+    );
+  }
+
+  /**
+   * A pair is suggested while it is in the top K of either side. A change of `ids` rewrites
+   * their own lists, and settles every list they entered or left: entering pushes the list's
+   * last partner out, leaving lets another in. Which lists: every organization scoring with a
+   * changed one at least the lowest score any stored list ends on (`partnersAbove`), plus its
+   * stored partners; of those, only lists whose stored end is beaten, or that held a changed
+   * organization, are computed again.
+   */
+  private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<number> {
     const exclude = await this.excluder();
+    const floor = await this.listFloor();
+    const k = engine.config.k;
+    // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
+    const changed = new Set(ids);
     const tops = new Map<string, Suggestion[]>();
-    const top = (id: string, k?: number) => {
-      const key = k ? `${id}#${k}` : id;
-      if (!tops.has(key))
-        tops.set(key, engine.has(id) ? engine.topK(id, { exclude, ...(k ? { k } : {}) }) : []);
-      return tops.get(key)!;
+    const top = (id: string) => {
+      if (!tops.has(id)) tops.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
+      return tops.get(id)!;
     };
+    /** Score of a changed organization with a neighbour, where it reaches the floor. */
+    const reach = new Map<string, number>();
+    const around = new Set<string>();
+    // No stored list yet (before the first full rescore): only the changed lists are written.
+    for (const id of floor === null ? [] : ids.filter((i) => engine.has(i))) {
+      for (const s of engine.partnersAbove(id, Math.max(floor!, Number.EPSILON), { exclude })) {
+        around.add(s.partnerId);
+        reach.set(pairKey(id, s.partnerId), s.score);
+      }
+    }
+    for (const [, partners] of await this.writer.activePartners([...changed]))
+      for (const partner of partners.keys()) around.add(partner);
+    for (const id of changed) around.delete(id);
+
+    const stored = await this.writer.activePartners([...around]);
     const rows: PairRow[] = [];
     const keep = new Set<string>();
-    for (const id of ids) {
-      if (!engine.has(id)) continue;
-      const own = top(id);
-      const around = new Set([
-        ...own.map((s) => s.partnerId),
-        ...top(id, engine.config.k * WIDER).map((s) => s.partnerId),
-        ...(await this.writer.partnersOf(id)),
-      ]);
-      for (const s of own) {
+    const retire: string[] = [];
+    for (const id of changed) {
+      for (const s of top(id)) {
         rows.push(toPairRow(id, s));
         keep.add(pairKey(id, s.partnerId));
       }
-      for (const partner of around) {
-        const theirs = top(partner).find((s) => s.partnerId === id);
-        if (theirs) {
-          rows.push(toPairRow(partner, theirs));
-          keep.add(pairKey(id, partner));
-        }
+    }
+    for (const [p, had] of stored) {
+      const end = listEnd(had, k);
+      const touched = [...changed].some(
+        (x) => had.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
+      );
+      if (!touched) continue;
+      const list = top(p);
+      const inList = new Set(list.map((s) => s.partnerId));
+      for (const s of list) {
+        if (changed.has(s.partnerId)) {
+          rows.push(toPairRow(p, s));
+          keep.add(pairKey(p, s.partnerId));
+        } else if (!had.has(s.partnerId)) rows.push(toPairRow(p, s));
+      }
+      for (const y of had.keys()) {
+        if (inList.has(y) || changed.has(y)) continue;
+        if (!top(y).some((s) => s.partnerId === p)) retire.push(pairKey(p, y));
       }
     }
-    await this.writer.upsert(rows, new Date());
-    await this.writer.deactivateOthers(ids, keep);
+    const now = new Date();
+    await this.writer.upsert(rows, now);
+    await this.writer.deactivateOthers([...changed], keep);
+    await this.writer.deactivatePairs(retire);
     return keep.size;
+  }
+
+  /**
+   * The lowest score a stored list ends on (no organization's K-th partner scores less), read
+   * at most once a minute: a list whose end dropped since is caught by the nightly rescore.
+   */
+  private async listFloor(): Promise<number | null> {
+    if (!this.floor || Date.now() - this.floor.at > FLOOR_TTL_MS)
+      this.floor = { at: Date.now(), value: await this.writer.lowestActiveScore() };
+    return this.floor.value;
   }
 
   private async excluder(): Promise<(a: string, b: string) => boolean> {

@@ -14,6 +14,8 @@ export interface PairRow {
 }
 
 const CHUNK = 5000;
+/** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
+const INCREMENTAL_LOCK = 0x73756767;
 
 /**
  * Writes suggestion rows. Scores and explanations are replaced; a reviewed status is never
@@ -23,6 +25,25 @@ const CHUNK = 5000;
 @Injectable()
 export class SuggestionWriter {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /**
+   * Runs `work` while holding a cluster-wide lock (a PostgreSQL advisory lock on a connection
+   * of its own), so that incremental rescores, in any worker, happen one after another.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const runner = this.ds.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock($1)`, [INCREMENTAL_LOCK]);
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1)`, [INCREMENTAL_LOCK]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
 
   async upsert(rows: PairRow[], computedAt: Date): Promise<void> {
     const sorted = [...new Map(rows.map((r) => [`${r.a}|${r.b}`, r])).values()].sort((x, y) =>
@@ -73,6 +94,19 @@ export class SuggestionWriter {
     );
   }
 
+  /** These proposed pairs (`a|b` keys, a < b) are no longer suggested. */
+  async deactivatePairs(keys: string[]): Promise<void> {
+    if (keys.length === 0) return;
+    await this.ds.query(
+      `UPDATE suggestion s SET active = false, updated_at = now()
+         FROM unnest($1::text[]) AS k(key)
+        WHERE s.active AND s.status = 'PROPOSED'
+          AND s.organization_a_id = split_part(k.key, '|', 1)::uuid
+          AND s.organization_b_id = split_part(k.key, '|', 2)::uuid`,
+      [keys],
+    );
+  }
+
   /** After a full rescore: proposed pairs it did not compute are no longer suggested. */
   async deactivateNotComputedSince(since: Date): Promise<number> {
     const [, count] = (await this.ds.query(
@@ -83,13 +117,32 @@ export class SuggestionWriter {
     return count;
   }
 
-  /** Active pairs of an organization: the partners it is suggested with now. */
-  async partnersOf(organizationId: string): Promise<string[]> {
-    const rows: { partner: string }[] = await this.ds.query(
-      `SELECT CASE WHEN organization_a_id = $1 THEN organization_b_id ELSE organization_a_id END AS partner
-         FROM suggestion WHERE active AND (organization_a_id = $1 OR organization_b_id = $1)`,
-      [organizationId],
+  /** The active partners of each of these organizations, with the pair's score. */
+  async activePartners(organizationIds: string[]): Promise<Map<string, Map<string, number>>> {
+    const partners = new Map<string, Map<string, number>>(
+      organizationIds.map((id) => [id, new Map()]),
     );
-    return rows.map((r) => r.partner);
+    if (organizationIds.length === 0) return partners;
+    const rows: { a: string; b: string; score: number }[] = await this.ds.query(
+      `SELECT organization_a_id AS a, organization_b_id AS b, score FROM suggestion
+        WHERE active AND organization_a_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT organization_a_id, organization_b_id, score FROM suggestion
+        WHERE active AND organization_b_id = ANY($1::uuid[]) AND NOT organization_a_id = ANY($1::uuid[])`,
+      [organizationIds],
+    );
+    for (const { a, b, score } of rows) {
+      partners.get(a)?.set(b, score);
+      partners.get(b)?.set(a, score);
+    }
+    return partners;
+  }
+
+  /** The lowest score of any suggested pair; null while nothing is suggested. */
+  async lowestActiveScore(): Promise<number | null> {
+    const [{ low }] = (await this.ds.query(
+      `SELECT min(score)::float8 AS low FROM suggestion WHERE active`,
+    )) as [{ low: number | null }];
+    return low;
   }
 }

@@ -1,0 +1,136 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
+import { UserRole } from '@app/domain';
+import { EngineHolder } from '../../apps/worker/src/matching/engine-holder';
+import { signIn } from '../harness/accounts';
+import { rescoreAll } from '../harness/jobs';
+import { startTestApi, TestApi } from '../harness/test-api';
+import { eventually, startTestWorker } from '../harness/test-worker';
+
+const key = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
+
+/**
+ * The rule the incremental path must keep: a pair is suggested (active) exactly when it is in
+ * the top K of either side, as the worker's live engine scores them now.
+ */
+describe('incremental rescoring keeps every top-K list exact', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  let worker: INestApplicationContext;
+  let admin: string;
+
+  const activePairs = async (): Promise<Set<string>> =>
+    new Set(
+      (
+        await ds.query(
+          `SELECT organization_a_id AS a, organization_b_id AS b FROM suggestion WHERE active`,
+        )
+      ).map((r: { a: string; b: string }) => key(r.a, r.b)),
+    );
+
+  const topKPairs = async (): Promise<Set<string>> => {
+    const engine = await worker.get(EngineHolder).current();
+    const pairs = new Set<string>();
+    for (const id of engine.ids()) for (const s of engine.topK(id)) pairs.add(key(id, s.partnerId));
+    return pairs;
+  };
+
+  const difference = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x));
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    ds = api.app.get(DataSource);
+    worker = await startTestWorker();
+    admin = await signIn(api, 'admin@example.kr', UserRole.ADMIN);
+    await seedDemoOrganizations(ds, { count: 400, seed: 33 });
+    await rescoreAll(api, admin);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+  });
+
+  it('after a full rescore', async () => {
+    const [active, expected] = [await activePairs(), await topKPairs()];
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+  });
+
+  it("after a profile change that enters other organizations' lists and pushes their last out", async () => {
+    // An institute takes on the needs of five firms as its capabilities: it enters their top K.
+    const firms: { id: string; title: string; description: string; keywords: string[] }[] =
+      await ds.query(
+        `SELECT DISTINCT ON (o.id) o.id, n.title, n.description, n.keywords
+           FROM organization o JOIN need n ON n.organization_id = o.id
+          WHERE o.kind = 'FIRM' ORDER BY o.id, n.id LIMIT 5`,
+      );
+    const [lab] = await ds.query(
+      `SELECT id FROM organization WHERE kind = 'INSTITUTE' ORDER BY id LIMIT 1`,
+    );
+    for (const f of firms) {
+      const res = await api.gql(
+        `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
+        { id: lab.id, c: { title: f.title, description: f.description, keywords: f.keywords } },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    await eventually(
+      async () => {
+        const [{ open }] = await ds.query(
+          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
+        );
+        return open === 0 ? true : undefined;
+      },
+      'every outbox row processed',
+      60_000,
+    );
+    const [active, expected] = [await activePairs(), await topKPairs()];
+    const entered = firms.filter((f) => expected.has(key(f.id, lab.id)));
+    expect(entered.length).toBeGreaterThan(0);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+  });
+
+  it('after organizations leave: a capability taken away, an organization deleted', async () => {
+    const [lab] = await ds.query(
+      `SELECT o.id, o.version, (SELECT c.id FROM capability c WHERE c.organization_id = o.id
+          ORDER BY c.created_at DESC, c.id LIMIT 1) AS capability
+         FROM organization o WHERE o.kind = 'INSTITUTE' ORDER BY o.id LIMIT 1`,
+    );
+    const removed = await api.gql(
+      `mutation($id: ID!) { removeCapability(id: $id) }`,
+      { id: lab.capability },
+      admin,
+    );
+    expect(removed.errors).toBeUndefined();
+    const [firm] = await ds.query(
+      `SELECT o.id, o.version FROM organization o
+        WHERE o.kind = 'FIRM' AND EXISTS (SELECT 1 FROM suggestion s WHERE s.active
+          AND (s.organization_a_id = o.id OR s.organization_b_id = o.id))
+        ORDER BY o.id DESC LIMIT 1`,
+    );
+    const deleted = await api.gql(
+      `mutation($id: ID!, $v: Int!) { deleteOrganization(id: $id, expectedVersion: $v) { id } }`,
+      { id: firm.id, v: firm.version },
+      admin,
+    );
+    expect(deleted.errors).toBeUndefined();
+    await eventually(
+      async () => {
+        const [{ open }] = await ds.query(
+          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
+        );
+        return open === 0 ? true : undefined;
+      },
+      'every outbox row processed',
+      60_000,
+    );
+    const [active, expected] = [await activePairs(), await topKPairs()];
+    expect([...active].some((p) => p.includes(firm.id))).toBe(false);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+  });
+});
