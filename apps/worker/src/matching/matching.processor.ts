@@ -162,9 +162,26 @@ export class MatchingProcessor extends DispatchingProcessor {
     return keep.size;
   }
 
-  private async excluder(): Promise<(a: string, b: string) => boolean> {
+  /**
+   * The rejected pairs as an engine `exclude`, or undefined when there are none. Called for
+   * every candidate the engine scores, so it looks up by id instead of building a pair key.
+   */
+  private async excluder(): Promise<((a: string, b: string) => boolean) | undefined> {
     const rejected = await this.reader.rejectedPairs();
-    return (a, b) => rejected.has(pairKey(a, b));
+    if (rejected.size === 0) return undefined;
+    const partners = new Map<string, Set<string>>();
+    for (const key of rejected) {
+      const [a, b] = key.split('|') as [string, string];
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const set = partners.get(x) ?? new Set<string>();
+        set.add(y);
+        partners.set(x, set);
+      }
+    }
+    return (a, b) => partners.get(a)?.has(b) === true;
   }
 
   private async reportToParent(job: Job): Promise<void> {
