@@ -11,6 +11,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 module.exports = async function rescoreBench({ ds, dist, options }) {
   const count = Number(options.orgs ?? 100000);
   const workers = Number(options.workers ?? 2);
+  // Extra node flags for the worker processes, e.g. --worker-args "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const workerArgs = (options['worker-args'] ?? '').split(' ').filter(Boolean);
   const { seedDemoOrganizations } = dist('libs/database/src/seed/demo/seed-demo-organizations.js');
   const { JOBS, QUEUES, rescoreRunId, rescoreClusterJobId } = dist('libs/jobs/src/index.js');
   const { FlowProducer, Queue } = require('bullmq');
@@ -36,10 +38,14 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const procs = [];
   const peak = new Map();
   for (let i = 0; i < workers; i++) {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/worker/src/main.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...workerArgs, path.join(ROOT, 'dist/apps/worker/src/main.js')],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
