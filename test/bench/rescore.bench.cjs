@@ -106,8 +106,28 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   }
   const seconds = (Date.now() - t) / 1000;
   clearInterval(sampler);
+  // CPU time of each worker process (user + system): less sensitive than wall time to what
+  // else the machine runs. PostgreSQL's own CPU is not in it.
+  const ticks = 100; // USER_HZ
+  const cpu = procs.map((p) => {
+    try {
+      const stat = require('node:fs').readFileSync(`/proc/${p.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      return NaN;
+    }
+  });
+  console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
   const children = await queue.getJobs(['completed'], 0, 100);
   const split = { engine: 0, score: 0, write: 0 };
+  // The run's timeline: when each job started and finished (s from the request), its attempts.
+  const at = (ms) => ((ms - t) / 1000).toFixed(1);
+  for (const job of [...children].sort((x, y) => x.processedOn - y.processedOn)) {
+    console.error(
+      `  ${job.name} ${job.data.cluster ?? ''} ${at(job.processedOn)}–${at(job.finishedOn)} s, attempts ${job.attemptsMade}, ${JSON.stringify(job.returnvalue)}`,
+    );
+  }
   for (const child of children.filter((j) => j.name === JOBS.RESCORE_CLUSTER)) {
     for (const key of Object.keys(split)) split[key] += child.returnvalue?.ms?.[key] ?? 0;
   }

@@ -136,14 +136,13 @@ function escapeChar(c: string): string {
 
 /** The rows as COPY text lines, in batches of lines (fewer, larger stream chunks). */
 export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
-  let out = '';
-  for (let i = 0; i < rows.length; i += 1) {
-    const r = rows[i]!;
-    out += `${r.a}\t${r.b}\t${r.score}\t${r.relevanceAToB}\t${r.relevanceBToA}\t${copyText(r.scope)}\t${copyText(JSON.stringify(r.breakdown))}\t${copyText(r.engineVersion)}\n`;
-    if ((i + 1) % perChunk === 0) {
-      yield out;
-      out = '';
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const lines: string[] = [];
+    for (const r of rows.slice(i, i + perChunk)) {
+      lines.push(
+        `${r.a}\t${r.b}\t${r.score}\t${r.relevanceAToB}\t${r.relevanceBToA}\t${copyText(r.scope)}\t${copyText(JSON.stringify(r.breakdown))}\t${copyText(r.engineVersion)}\n`,
+      );
     }
+    yield lines.join('');
   }
-  if (out) yield out;
 }
