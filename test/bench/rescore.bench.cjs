@@ -11,6 +11,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 module.exports = async function rescoreBench({ ds, dist, options }) {
   const count = Number(options.orgs ?? 100000);
   const workers = Number(options.workers ?? 2);
+  // Extra node flags for the worker processes, e.g. --worker-args "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const workerArgs = (options['worker-args'] ?? '').split(' ').filter(Boolean);
   const { seedDemoOrganizations } = dist('libs/database/src/seed/demo/seed-demo-organizations.js');
   const { JOBS, QUEUES, rescoreRunId, rescoreClusterJobId } = dist('libs/jobs/src/index.js');
   const { FlowProducer, Queue } = require('bullmq');
@@ -36,10 +38,14 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const procs = [];
   const peak = new Map();
   for (let i = 0; i < workers; i++) {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/worker/src/main.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...workerArgs, path.join(ROOT, 'dist/apps/worker/src/main.js')],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -100,8 +106,28 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   }
   const seconds = (Date.now() - t) / 1000;
   clearInterval(sampler);
+  // CPU time of each worker process (user + system): less sensitive than wall time to what
+  // else the machine runs. PostgreSQL's own CPU is not in it.
+  const ticks = 100; // USER_HZ
+  const cpu = procs.map((p) => {
+    try {
+      const stat = require('node:fs').readFileSync(`/proc/${p.child.pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      return NaN;
+    }
+  });
+  console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
   const children = await queue.getJobs(['completed'], 0, 100);
   const split = { engine: 0, score: 0, write: 0 };
+  // The run's timeline: when each job started and finished (s from the request), its attempts.
+  const at = (ms) => ((ms - t) / 1000).toFixed(1);
+  for (const job of [...children].sort((x, y) => x.processedOn - y.processedOn)) {
+    console.error(
+      `  ${job.name} ${job.data.cluster ?? ''} ${at(job.processedOn)}–${at(job.finishedOn)} s, attempts ${job.attemptsMade}, ${JSON.stringify(job.returnvalue)}`,
+    );
+  }
   for (const child of children.filter((j) => j.name === JOBS.RESCORE_CLUSTER)) {
     for (const key of Object.keys(split)) split[key] += child.returnvalue?.ms?.[key] ?? 0;
   }

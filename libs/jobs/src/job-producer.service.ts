@@ -106,12 +106,19 @@ export class JobProducer {
     return job ? this.describe(queue, job) : null;
   }
 
-  private async describe(queue: QueueName, job: Job): Promise<JobStatus> {
+  private async describe(queue: QueueName, loaded: Job): Promise<JobStatus> {
+    const state = await this.redis(() => loaded.getState());
+    // `loaded` was read before its state: a job that finished in between would show its last
+    // progress and no result. A finished job's data is final, so read it again after the state.
+    const job =
+      state === 'completed' || state === 'failed'
+        ? ((await this.redis(() => this.queues[queue].getJob(loaded.id!))) ?? loaded)
+        : loaded;
     return {
       id: `${queue}/${job.id}`,
       queue,
       name: job.name,
-      state: await this.redis(() => job.getState()),
+      state,
       progress: job.progress,
       attemptsMade: job.attemptsMade,
       failedReason: job.failedReason ?? null,

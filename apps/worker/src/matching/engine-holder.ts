@@ -84,8 +84,7 @@ export class EngineHolder {
     const started = Date.now();
     // The clock is read before the profiles, so a change made while reading is caught up later.
     const { now } = await this.reader.changedSince(new Date());
-    const profiles: MatchProfile[] = [];
-    for await (const batch of this.reader.all()) profiles.push(...batch);
+    const profiles: MatchProfile[] = await this.reader.all();
     const engine = new MatchingEngine(profiles, this.config);
     this.logger.log(
       `engine built from ${profiles.length} organizations in ${Date.now() - started} ms`,

@@ -14,6 +14,10 @@ import { PairRow, SuggestionWriter } from './suggestion.writer';
 
 /** How long the lowest list end (see listFloor) is trusted. */
 const FLOOR_TTL_MS = 60_000;
+/** Organizations of a rescore child scored per write; one write is in flight while the next is scored. */
+const WRITE_SLICE = 1000;
+/** A rescore child lets I/O through after this many organizations scored. */
+const YIELD_EVERY = 25;
 
 /** Where a stored list ends: its K-th best score, or 0 while it holds fewer than K. */
 function listEnd(partners: Map<string, number>, k: number): number {
@@ -65,21 +69,41 @@ export class MatchingProcessor extends DispatchingProcessor {
     const exclude = await this.excluder();
     const members = (await this.reader.idsInCluster(cluster)).filter((id) => engine.has(id));
     const engineMs = performance.now() - t;
+    // Scoring and writing overlap: a slice's rows are written (PostgreSQL's work, on its own
+    // connection) while the next slice is scored. Scoring yields to the event loop every few
+    // organizations so that the write's round trips go on meanwhile. One write at a time.
+    const computedAt = new Date(job.data.computedAt);
+    let scoreMs = 0;
+    let writeMs = 0;
+    let pairs = 0;
+    let writing: Promise<void> = Promise.resolve();
+    for (let i = 0; i < members.length; i += WRITE_SLICE) {
+      const rows: PairRow[] = [];
+      for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
+        if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+        t = performance.now();
+        const id = members[j]!;
+        for (const s of engine.topK(id, { exclude })) rows.push(toPairRow(id, s));
+        scoreMs += performance.now() - t;
+      }
+      pairs += rows.length;
+      t = performance.now();
+      await writing;
+      writeMs += performance.now() - t;
+      writing = this.writer.upsert(rows, computedAt);
+      // Not awaited yet: a failure surfaces at the next await, and the job fails.
+      writing.catch(() => undefined);
+    }
     t = performance.now();
-    const rows: PairRow[] = [];
-    for (const id of members)
-      for (const s of engine.topK(id, { exclude })) rows.push(toPairRow(id, s));
-    const scoreMs = performance.now() - t;
-    t = performance.now();
-    await this.writer.upsert(rows, new Date(job.data.computedAt));
-    const writeMs = performance.now() - t;
+    await writing;
+    writeMs += performance.now() - t;
     await this.reportToParent(job);
     const ms = {
       engine: Math.round(engineMs),
       score: Math.round(scoreMs),
       write: Math.round(writeMs),
     };
-    return { organizations: members.length, pairs: rows.length, ms };
+    return { organizations: members.length, pairs, ms };
   }
 
   /**
@@ -92,6 +116,8 @@ export class MatchingProcessor extends DispatchingProcessor {
   ): Promise<{ clusters: number; retired: number }> {
     const children = Object.keys(await job.getChildrenValues()).length;
     const retired = await this.writer.deactivateNotComputedSince(new Date(job.data.computedAt));
+    // A full run rewrote most of the table: the review queue's plans need fresh statistics.
+    await this.writer.refreshStatistics();
     await job.updateProgress({ done: children, total: children });
     return { clusters: children, retired };
   }
@@ -217,9 +243,26 @@ export class MatchingProcessor extends DispatchingProcessor {
     return this.floor.value;
   }
 
-  private async excluder(): Promise<(a: string, b: string) => boolean> {
+  /**
+   * The rejected pairs as an engine `exclude`, or undefined when there are none. Called for
+   * every candidate the engine scores, so it looks up by id instead of building a pair key.
+   */
+  private async excluder(): Promise<((a: string, b: string) => boolean) | undefined> {
     const rejected = await this.reader.rejectedPairs();
-    return (a, b) => rejected.has(pairKey(a, b));
+    if (rejected.size === 0) return undefined;
+    const partners = new Map<string, Set<string>>();
+    for (const key of rejected) {
+      const [a, b] = key.split('|') as [string, string];
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const set = partners.get(x) ?? new Set<string>();
+        set.add(y);
+        partners.set(x, set);
+      }
+    }
+    return (a, b) => partners.get(a)?.has(b) === true;
   }
 
   private async reportToParent(job: Job): Promise<void> {

@@ -1,5 +1,10 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
 
 export interface PairRow {
@@ -13,14 +18,28 @@ export interface PairRow {
   engineVersion: string;
 }
 
-const CHUNK = 5000;
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
 const INCREMENTAL_LOCK = 0x73756767;
+
+/**
+ * Rows per transaction. A transaction holds the locks of the rows it wrote until it commits,
+ * and another worker writing one of them (a pair in both sides' top K) waits that long.
+ */
+const CHUNK = 20000;
+
+const COLUMNS = `organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a,
+                 scope, breakdown, engine_version`;
 
 /**
  * Writes suggestion rows. Scores and explanations are replaced; a reviewed status is never
  * touched (ACCEPTED, INTRODUCED and REJECTED survive every rescore). Rows are written in
  * (a, b) order so that concurrent writers lock them in one order and cannot deadlock.
+ *
+ * Each chunk is streamed with COPY into a temporary table (no WAL, no indexes, no per-value
+ * array parsing) and merged with one INSERT … ON CONFLICT. A row that already carries this
+ * `computedAt` is left alone: within a full rescore every child writes a pair in the same
+ * canonical orientation from the same engine snapshot, so the second writer of a pair found
+ * from both sides has nothing to add (and writes no new row version and index entries).
  */
 @Injectable()
 export class SuggestionWriter {
@@ -49,36 +68,50 @@ export class SuggestionWriter {
     const sorted = [...new Map(rows.map((r) => [`${r.a}|${r.b}`, r])).values()].sort((x, y) =>
       x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1,
     );
-    for (let i = 0; i < sorted.length; i += CHUNK) {
-      const chunk = sorted.slice(i, i + CHUNK);
-      await this.ds.transaction(async (em) => {
-        // Suggestions are derived data a rescore rebuilds: not waiting for the WAL flush of
-        // each chunk is a fair trade for write speed (a crash loses at most the last moments).
-        await em.query(`SET LOCAL synchronous_commit TO OFF`);
-        await em.query(
-          `INSERT INTO suggestion (organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a,
-                                 scope, breakdown, engine_version, computed_at, active)
-         SELECT a, b, score, rab, rba, scope, breakdown, version, $9, true
-           FROM unnest($1::uuid[], $2::uuid[], $3::float8[], $4::float8[], $5::float8[], $6::text[], $7::jsonb[], $8::text[])
-                AS r(a, b, score, rab, rba, scope, breakdown, version)
+    if (sorted.length === 0) return;
+    const runner = this.ds.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient;
+    try {
+      for (let i = 0; i < sorted.length; i += CHUNK) {
+        await this.writeChunk(client, sorted.slice(i, i + CHUNK), computedAt);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async writeChunk(client: PoolClient, chunk: PairRow[], computedAt: Date): Promise<void> {
+    await client.query('BEGIN');
+    try {
+      // Suggestions are derived data a rescore rebuilds: not waiting for the WAL flush of
+      // each chunk is a fair trade for write speed (a crash loses at most the last moments).
+      await client.query(`SET LOCAL synchronous_commit TO OFF`);
+      await client.query(
+        `CREATE TEMPORARY TABLE suggestion_load (
+           organization_a_id uuid, organization_b_id uuid, score float8, relevance_a_to_b float8,
+           relevance_b_to_a float8, scope text, breakdown jsonb, engine_version text
+         ) ON COMMIT DROP`,
+      );
+      await pipeline(
+        Readable.from(copyLines(chunk)),
+        client.query(copyFrom(`COPY suggestion_load (${COLUMNS}) FROM STDIN`)),
+      );
+      await client.query(
+        `INSERT INTO suggestion (${COLUMNS}, computed_at, active)
+         SELECT ${COLUMNS}, $1, true FROM suggestion_load
+          ORDER BY organization_a_id, organization_b_id
          ON CONFLICT (organization_a_id, organization_b_id) DO UPDATE SET
            score = EXCLUDED.score, relevance_a_to_b = EXCLUDED.relevance_a_to_b,
            relevance_b_to_a = EXCLUDED.relevance_b_to_a, scope = EXCLUDED.scope, breakdown = EXCLUDED.breakdown,
            engine_version = EXCLUDED.engine_version, computed_at = EXCLUDED.computed_at, active = true,
-           updated_at = now()`,
-          [
-            chunk.map((r) => r.a),
-            chunk.map((r) => r.b),
-            chunk.map((r) => r.score),
-            chunk.map((r) => r.relevanceAToB),
-            chunk.map((r) => r.relevanceBToA),
-            chunk.map((r) => r.scope),
-            chunk.map((r) => JSON.stringify(r.breakdown)),
-            chunk.map((r) => r.engineVersion),
-            computedAt,
-          ],
-        );
-      });
+           updated_at = now()
+         WHERE suggestion.computed_at IS DISTINCT FROM EXCLUDED.computed_at OR NOT suggestion.active`,
+        [computedAt],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     }
   }
 
@@ -138,11 +171,37 @@ export class SuggestionWriter {
     return partners;
   }
 
+  async refreshStatistics(): Promise<void> {
+    await refreshStatistics(this.ds, ['suggestion']);
+  }
+
   /** The lowest score of any suggested pair; null while nothing is suggested. */
   async lowestActiveScore(): Promise<number | null> {
     const [{ low }] = (await this.ds.query(
       `SELECT min(score)::float8 AS low FROM suggestion WHERE active`,
     )) as [{ low: number | null }];
     return low;
+  }
+}
+
+/** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
+function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
+}
+
+function escapeChar(c: string): string {
+  return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
+}
+
+/** The rows as COPY text lines, in batches of lines (fewer, larger stream chunks). */
+export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
+  for (let i = 0; i < rows.length; i += perChunk) {
+    const lines: string[] = [];
+    for (const r of rows.slice(i, i + perChunk)) {
+      lines.push(
+        `${r.a}\t${r.b}\t${r.score}\t${r.relevanceAToB}\t${r.relevanceBToA}\t${copyText(r.scope)}\t${copyText(JSON.stringify(r.breakdown))}\t${copyText(r.engineVersion)}\n`,
+      );
+    }
+    yield lines.join('');
   }
 }
