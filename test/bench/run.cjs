@@ -16,6 +16,7 @@ const BENCHES = {
   search: require('./search.bench.cjs'),
   rescore: require('./rescore.bench.cjs'),
   review: require('./review.bench.cjs'),
+  incremental: require('./incremental.bench.cjs'),
 };
 
 /** `--name value` pairs after the benchmark names, e.g. `-- search --orgs 10000`. */

@@ -26,6 +26,12 @@ export interface TopKOptions {
   minScore?: number;
 }
 
+/** A partner and the pair's score, without the explanation. */
+export interface RankedPartner {
+  partnerId: string;
+  score: number;
+}
+
 export interface EngineStats extends SearchStats {
   organizations: number;
   terms: number;
@@ -88,9 +94,20 @@ export class MatchingEngine {
     id: string,
     minScore: number,
     options: Omit<TopKOptions, 'k' | 'minScore'> = {},
-  ): Suggestion[] {
+  ): RankedPartner[] {
     if (!(minScore > 0)) throw new RangeError(`minScore must be above 0, got ${minScore}`);
-    return this.find(id, Infinity, { ...options, minScore });
+    return this.rank(id, Infinity, { ...options, minScore });
+  }
+
+  /**
+   * The partners `topK` would return, without their explanations (the costly part): for
+   * checking who is in a list rather than showing it.
+   */
+  topKRanked(id: string, options: TopKOptions = {}): RankedPartner[] {
+    const k = options.k ?? this.config.k;
+    if (!Number.isInteger(k) || k < 0)
+      throw new RangeError(`k must be a non-negative integer, got ${k}`);
+    return k === 0 ? [] : this.rank(id, k, options);
   }
 
   /**
@@ -150,6 +167,14 @@ export class MatchingEngine {
       garbageEntries: pools.reduce((sum, p) => sum + p.garbage, 0),
       typedArrayBytes: s.bytes + indexes.reduce((sum, i) => sum + i.bytes, 0) + this.searcher.bytes,
     };
+  }
+
+  private rank(id: string, k: number, options: TopKOptions): RankedPartner[] {
+    const a = this.slot(id);
+    const minScore = options.minScore ?? this.config.minScore;
+    return this.searcher
+      .search(a, this.indexes(), k, minScore, options.exclude)
+      .map((r) => ({ partnerId: this.store.ids[r.slot]!, score: r.score }));
   }
 
   private find(id: string, k: number, options: TopKOptions): Suggestion[] {

@@ -2,7 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Job, Queue } from 'bullmq';
 import { Environment } from '@app/config';
 import { JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
-import { MatchingEngine, Suggestion } from '@app/matching';
+import { MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { WorkerMetrics } from '../ops/worker-metrics';
@@ -23,6 +23,16 @@ const YIELD_EVERY = 25;
 function listEnd(partners: Map<string, number>, k: number): number {
   if (partners.size < k) return 0;
   return [...partners.values()].sort((x, y) => y - x)[k - 1]!;
+}
+
+/** What an incremental rescore did, as its job's result. */
+interface RescoreAround {
+  partners: number;
+  /** Organizations looked at around the changed ones, and lists computed again. */
+  neighbours?: number;
+  listsComputed?: number;
+  retired?: number;
+  ms?: { score: number; total: number };
 }
 
 /** Scores partners and keeps the suggestion table current. */
@@ -50,10 +60,10 @@ export class MatchingProcessor extends DispatchingProcessor {
   @JobHandler(JOBS.SCORE_ORGANIZATION)
   async scoreOrganization(
     job: Job<JobPayloads[typeof JOBS.SCORE_ORGANIZATION]>,
-  ): Promise<{ partners: number }> {
-    const partners = await this.rescoreAround([job.data.organizationId]);
+  ): Promise<RescoreAround> {
+    const result = await this.rescoreAround([job.data.organizationId]);
     if (job.data.outboxId) await this.ack.processed(job.data.outboxId, JOBS.SCORE_ORGANIZATION);
-    return { partners };
+    return result;
   }
 
   /** One cluster's share of a full rescore: the top K of each of its organizations. */
@@ -132,7 +142,7 @@ export class MatchingProcessor extends DispatchingProcessor {
       : (job.data.organizationIds ?? []);
     let partners = 0;
     for (let i = 0; i < ids.length; i += 100) {
-      partners += await this.rescoreAround(ids.slice(i, i + 100));
+      partners += (await this.rescoreAround(ids.slice(i, i + 100))).partners;
       await job.updateProgress({ done: Math.min(i + 100, ids.length), total: ids.length });
     }
     return { partners };
@@ -156,7 +166,7 @@ export class MatchingProcessor extends DispatchingProcessor {
    * side. Partners of each id — old ones, its new top K and a wider ring — are looked at from
    * their side too, which is how an organization enters or leaves their lists.
    */
-  private rescoreAround(ids: string[]): Promise<number> {
+  private rescoreAround(ids: string[]): Promise<RescoreAround> {
     // One incremental rescore at a time, across jobs and worker processes: each settles lists
     // against what the one before it stored, with an engine that has every change before it.
     return this.writer.exclusively(async () =>
@@ -172,16 +182,23 @@ export class MatchingProcessor extends DispatchingProcessor {
    * stored partners; of those, only lists whose stored end is beaten, or that held a changed
    * organization, are computed again.
    */
-  private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<number> {
+  private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
+    const started = performance.now();
     const exclude = await this.excluder();
     const floor = await this.listFloor();
     const k = engine.config.k;
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
-    const tops = new Map<string, Suggestion[]>();
+    // Lists are first ranked (ids and scores); explanations only for rows that are written.
+    const ranked = new Map<string, RankedPartner[]>();
+    const rank = (id: string) => {
+      if (!ranked.has(id)) ranked.set(id, engine.has(id) ? engine.topKRanked(id, { exclude }) : []);
+      return ranked.get(id)!;
+    };
+    const explained = new Map<string, Suggestion[]>();
     const top = (id: string) => {
-      if (!tops.has(id)) tops.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
-      return tops.get(id)!;
+      if (!explained.has(id)) explained.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
+      return explained.get(id)!;
     };
     /** Score of a changed organization with a neighbour, where it reaches the floor. */
     const reach = new Map<string, number>();
@@ -213,24 +230,40 @@ export class MatchingProcessor extends DispatchingProcessor {
         (x) => had.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
       );
       if (!touched) continue;
-      const list = top(p);
-      const inList = new Set(list.map((s) => s.partnerId));
-      for (const s of list) {
-        if (changed.has(s.partnerId)) {
+      const inList = new Set(rank(p).map((s) => s.partnerId));
+      // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
+      const oldList = new Set(
+        [...had]
+          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+          .slice(0, k)
+          .map(([id]) => id),
+      );
+      const written = (partner: string) => changed.has(partner) || !oldList.has(partner);
+      if ([...inList].some(written)) {
+        for (const s of top(p)) {
+          if (!written(s.partnerId)) continue;
           rows.push(toPairRow(p, s));
-          keep.add(pairKey(p, s.partnerId));
-        } else if (!had.has(s.partnerId)) rows.push(toPairRow(p, s));
+          if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
+        }
       }
-      for (const y of had.keys()) {
+      // Pushed out of this list: retired unless the other side's own list holds the pair.
+      for (const y of oldList) {
         if (inList.has(y) || changed.has(y)) continue;
-        if (!top(y).some((s) => s.partnerId === p)) retire.push(pairKey(p, y));
+        if (!rank(y).some((s) => s.partnerId === p)) retire.push(pairKey(p, y));
       }
     }
+    const scoredAt = performance.now();
     const now = new Date();
     await this.writer.upsert(rows, now);
     await this.writer.deactivateOthers([...changed], keep);
     await this.writer.deactivatePairs(retire);
-    return keep.size;
+    return {
+      partners: keep.size,
+      neighbours: stored.size,
+      listsComputed: ranked.size + explained.size,
+      retired: retire.length,
+      ms: { score: Math.round(scoredAt - started), total: Math.round(performance.now() - started) },
+    };
   }
 
   /**

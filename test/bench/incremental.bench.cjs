@@ -1,0 +1,98 @@
+'use strict';
+// One organization's incremental rescore end to end, on the suggestions a full rescore left
+// in this run's database (`npm run bench -- rescore incremental --orgs N`): one worker process,
+// M profile changes written as the API writes them (the row and its outbox row in one
+// transaction), each timed as its score-organization job ran (BullMQ processedOn → finishedOn:
+// engine catch-up, the organization's list, the lists it entered or left, the writes).
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+module.exports = async function incrementalBench({ ds, dist, options }) {
+  const changes = Number(options.changes ?? 30);
+  const [{ pairs }] = await ds.query(`SELECT count(*)::int AS pairs FROM suggestion WHERE active`);
+  if (pairs === 0)
+    throw new Error('no suggestions: run it after rescore, e.g. -- rescore incremental');
+  const { JOBS, QUEUES } = dist('libs/jobs/src/index.js');
+  const { Queue } = require('bullmq');
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `cmbench-${randomBytes(3).toString('hex')}`;
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/worker/src/main.js')], {
+    env: {
+      ...process.env,
+      DATABASE_URL: ds.options.url,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      WORKER_METRICS_PORT: '0',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const queue = new Queue(QUEUES.MATCHING, { connection: { url: redisUrl }, prefix });
+  try {
+    while (!out.includes('worker: processing jobs')) {
+      if (child.exitCode !== null) throw new Error(out);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // The live engine is built on the first job; one change warms it and is not counted.
+    const orgs = await ds.query(
+      `SELECT o.id FROM organization o WHERE o.deleted_at IS NULL
+        ORDER BY md5(o.id::text) LIMIT $1`,
+      [changes + 1],
+    );
+    const durations = [];
+    const work = [];
+    for (const [i, { id }] of orgs.entries()) {
+      const [{ id: outboxId }] = await ds.transaction(async (em) => {
+        await em.query(
+          `UPDATE organization SET keywords = array_append(keywords, '이차전지'), version = version + 1,
+                  updated_at = now() WHERE id = $1`,
+          [id],
+        );
+        return em.query(
+          `INSERT INTO outbox (topic, payload) VALUES ('organization.changed', $1) RETURNING id`,
+          [{ organizationId: id }],
+        );
+      });
+      const jobId = `outbox-${outboxId}-${JOBS.SCORE_ORGANIZATION}`;
+      for (;;) {
+        const job = await queue.getJob(jobId);
+        if (job?.finishedOn) {
+          if (job.failedReason) throw new Error(job.failedReason);
+          if (i > 0) {
+            durations.push(job.finishedOn - job.processedOn);
+            work.push(job.returnvalue);
+          }
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    const median = (key) => percentile(work.map(key), 50);
+    console.error(
+      `  median per change: ${median((w) => w.neighbours)} neighbours, ${median((w) => w.listsComputed)} lists computed, ${median((w) => w.retired)} pairs retired, scoring ${median((w) => w.ms.score)} ms of ${median((w) => w.ms.total)} ms`,
+    );
+    return [
+      {
+        name: `incremental rescore of one organization (score-organization job), ${changes} changes`,
+        result: `p50 ${percentile(durations, 50)} ms, p95 ${percentile(durations, 95)} ms, max ${Math.max(...durations)} ms`,
+        detail: `one worker; its list, the lists it entered or left, the writes; ${pairs.toLocaleString('en')} active pairs`,
+      },
+    ];
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => (child.exitCode !== null ? r() : child.on('exit', r)));
+    await queue.obliterate({ force: true }).catch(() => undefined);
+    await queue.close();
+  }
+};
