@@ -65,14 +65,25 @@ export class RegionStatsService {
          JOIN complex c ON c.code = o.complex_code WHERE o.deleted_at IS NULL AND ${where}`,
       [key],
     )) as [{ needs: number }];
-    const ids = regionIds(where);
+    // Pairs with a side in the region, each once: found from the a side, then from the b side
+    // where a is outside. Joins on a materialized set rather than `= ANY(array)`: a zone holds
+    // tens of thousands of organizations, and an array that size is searched row by row.
     const pairs = (await this.ds.query(
-      `SELECT s.status, s.scope, count(*)::int AS n FROM suggestion s
-         JOIN organization oa ON oa.id = s.organization_a_id AND oa.deleted_at IS NULL
-         JOIN organization ob ON ob.id = s.organization_b_id AND ob.deleted_at IS NULL
-        WHERE (s.active OR s.status <> 'PROPOSED')
-          AND (s.organization_a_id = ANY(${ids}) OR s.organization_b_id = ANY(${ids}))
-        GROUP BY s.status, s.scope`,
+      `WITH region AS MATERIALIZED (${regionOrganizations(where)}),
+       touching AS (
+         SELECT s.status, s.scope, s.organization_a_id AS a, s.organization_b_id AS b
+           FROM region r JOIN suggestion s ON s.organization_a_id = r.id
+          WHERE (s.active OR s.status <> 'PROPOSED')
+         UNION ALL
+         SELECT s.status, s.scope, s.organization_a_id, s.organization_b_id
+           FROM region r JOIN suggestion s ON s.organization_b_id = r.id
+          WHERE (s.active OR s.status <> 'PROPOSED')
+            AND NOT EXISTS (SELECT 1 FROM region x WHERE x.id = s.organization_a_id)
+       )
+       SELECT t.status, t.scope, count(*)::int AS n FROM touching t
+         JOIN organization oa ON oa.id = t.a AND oa.deleted_at IS NULL
+         JOIN organization ob ON ob.id = t.b AND ob.deleted_at IS NULL
+        GROUP BY t.status, t.scope`,
       [key],
     )) as { status: SuggestionStatus; scope: SuggestionScope; n: number }[];
 
@@ -99,28 +110,24 @@ export class RegionStatsService {
     after: string | null,
   ): Promise<{ rows: UnmetNeedRow[]; totalCount: number; hasNextPage: boolean }> {
     const [where, key] = regionFilter(region);
-    const ids = regionIds(where);
-    // Pairs inside the region are found from one side's index and checked on the other.
+    // Pairs inside the region: found from the a side, b checked against the same set.
     const unmet = `
-      WITH answered AS (
-        SELECT DISTINCT item.need_id FROM suggestion s
+      WITH region AS MATERIALIZED (${regionOrganizations(where)}),
+      answered AS (
+        SELECT DISTINCT item.need_id FROM region ra
+          JOIN suggestion s ON s.organization_a_id = ra.id
           ${MATCHED_NEEDS}
-         WHERE s.organization_a_id = ANY(${ids}) AND s.organization_b_id = ANY(${ids})
-           AND s.score >= $2 AND ${COUNTED_PAIR}
+         WHERE s.score >= $2 AND ${COUNTED_PAIR}
+           AND EXISTS (SELECT 1 FROM region rb WHERE rb.id = s.organization_b_id)
       )
-      SELECT n.id AS "needId", n.organization_id AS "organizationId" FROM need n
-       WHERE n.organization_id = ANY(${ids})
-         AND NOT EXISTS (SELECT 1 FROM answered a WHERE a.need_id = n.id)`;
-    const [{ total }] = (await this.ds.query(`SELECT count(*)::int AS total FROM (${unmet}) u`, [
-      key,
-      threshold,
-    ])) as [{ total: number }];
-    const rows = (await this.ds.query(
-      `SELECT * FROM (${unmet}) u WHERE $3::uuid IS NULL OR u."needId" > $3::uuid
-        ORDER BY u."needId" LIMIT $4`,
-      [key, threshold, after, first + 1],
-    )) as UnmetNeedRow[];
-    return { rows: rows.slice(0, first), totalCount: total, hasNextPage: rows.length > first };
+      SELECT n.id AS "needId", n.organization_id AS "organizationId"
+        FROM region r JOIN need n ON n.organization_id = r.id
+       WHERE NOT EXISTS (SELECT 1 FROM answered a WHERE a.need_id = n.id)`;
+    // One pass for the count and the page: the unmet list is ids only, thousands at most.
+    const all = (await this.ds.query(`${unmet} ORDER BY n.id`, [key, threshold])) as UnmetNeedRow[];
+    const start = after === null ? 0 : all.findIndex((r) => r.needId > after);
+    const rows = start < 0 ? [] : all.slice(start, start + first + 1);
+    return { rows: rows.slice(0, first), totalCount: all.length, hasNextPage: rows.length > first };
   }
 
   /**
@@ -135,7 +142,11 @@ export class RegionStatsService {
                 row_number() OVER (PARTITION BY item.need_id
                                    ORDER BY item.similarity DESC, s.score DESC, s.id) AS rank
            FROM need n
-           JOIN suggestion s ON s.organization_a_id = n.organization_id OR s.organization_b_id = n.organization_id
+           JOIN LATERAL (
+             SELECT * FROM suggestion WHERE organization_a_id = n.organization_id
+             UNION ALL
+             SELECT * FROM suggestion WHERE organization_b_id = n.organization_id
+           ) s ON true
            ${MATCHED_NEEDS}
            JOIN organization p ON p.id = item.partner_id AND p.deleted_at IS NULL
           WHERE n.id = ANY($1::uuid[]) AND item.need_id = n.id AND item.owner_id = n.organization_id
@@ -152,10 +163,10 @@ function regionFilter(region: Region): [string, string] {
     : ['c.zone_code = $1', region.zone];
 }
 
-/** The region's live organizations as an array, which the planner matches with index scans. */
-function regionIds(where: string): string {
-  return `ARRAY(SELECT o.id FROM organization o JOIN complex c ON c.code = o.complex_code
-                 WHERE o.deleted_at IS NULL AND ${where})`;
+/** The region's live organizations (alias `id`). */
+function regionOrganizations(where: string): string {
+  return `SELECT o.id FROM organization o JOIN complex c ON c.code = o.complex_code
+           WHERE o.deleted_at IS NULL AND ${where}`;
 }
 
 function zeroes<E extends string>(values: Record<string, E>): Record<E, number> {
