@@ -10,6 +10,7 @@ const TABLES = [
   'capability',
   'cluster',
   'complex',
+  'match_list_end',
   'need',
   'notification',
   'organization',
@@ -102,8 +103,13 @@ describe('migrations and seeding on an empty database', () => {
       ).map((r: { column_name: string }) => r.column_name);
     // What each migration's revert must take away; a new migration adds its line here.
     const revertedBy: Record<string, () => Promise<void>> = {
+      ListEnds1764240000000: async () => {
+        expect(await tables()).toEqual(TABLES.filter((t) => t !== 'match_list_end'));
+      },
       Notifications1764230000000: async () => {
-        expect(await tables()).toEqual(TABLES.filter((t) => t !== 'notification'));
+        expect(await tables()).toEqual(
+          TABLES.filter((t) => t !== 'notification' && t !== 'match_list_end'),
+        );
       },
       OutboxConsumers1764140000000: async () => {
         expect(await columns()).not.toContain('done_jobs');

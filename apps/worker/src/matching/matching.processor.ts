@@ -12,12 +12,15 @@ import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { toPairRow } from './pair-rows';
 import { PairRow, SuggestionWriter } from './suggestion.writer';
 
-/** How long the lowest list end (see listFloor) is trusted. */
-const FLOOR_TTL_MS = 60_000;
 /** Organizations of a rescore child scored per write; one write is in flight while the next is scored. */
 const WRITE_SLICE = 1000;
 /** A rescore child lets I/O through after this many organizations scored. */
 const YIELD_EVERY = 25;
+
+/** Where a computed list ends: its K-th score, or 0 while it holds fewer than K. */
+function endOf(list: readonly { score: number }[], k: number): number {
+  return list.length < k ? 0 : list[k - 1]!.score;
+}
 
 /** Where a stored list ends: its K-th best score, or 0 while it holds fewer than K. */
 function listEnd(partners: Map<string, number>, k: number): number {
@@ -38,8 +41,6 @@ interface RescoreAround {
 /** Scores partners and keeps the suggestion table current. */
 @Processor(QUEUES.MATCHING)
 export class MatchingProcessor extends DispatchingProcessor {
-  private floor: { at: number; value: number | null } | undefined;
-
   constructor(
     private readonly engines: EngineHolder,
     private readonly reader: MatchProfileReader,
@@ -89,18 +90,24 @@ export class MatchingProcessor extends DispatchingProcessor {
     let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
+      const ends = new Map<string, number>();
       for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         t = performance.now();
         const id = members[j]!;
-        for (const s of engine.topK(id, { exclude })) rows.push(toPairRow(id, s));
+        const list = engine.topK(id, { exclude });
+        for (const s of list) rows.push(toPairRow(id, s));
+        ends.set(id, endOf(list, engine.config.k));
         scoreMs += performance.now() - t;
       }
       pairs += rows.length;
       t = performance.now();
       await writing;
       writeMs += performance.now() - t;
-      writing = this.writer.upsert(rows, computedAt);
+      writing = Promise.all([
+        this.writer.upsert(rows, computedAt),
+        this.writer.setListEnds(ends),
+      ]).then(() => undefined);
       // Not awaited yet: a failure surfaces at the next await, and the job fails.
       writing.catch(() => undefined);
     }
@@ -161,11 +168,6 @@ export class MatchingProcessor extends DispatchingProcessor {
     return this.ack.jobFailed(job, error);
   }
 
-  /**
-   * Recomputes the pairs of `ids`: a pair stays suggested while it is in the top K of either
-   * side. Partners of each id — old ones, its new top K and a wider ring — are looked at from
-   * their side too, which is how an organization enters or leaves their lists.
-   */
   private rescoreAround(ids: string[]): Promise<RescoreAround> {
     // One incremental rescore at a time, across jobs and worker processes: each settles lists
     // against what the one before it stored, with an engine that has every change before it.
@@ -177,15 +179,14 @@ export class MatchingProcessor extends DispatchingProcessor {
   /**
    * A pair is suggested while it is in the top K of either side. A change of `ids` rewrites
    * their own lists, and settles every list they entered or left: entering pushes the list's
-   * last partner out, leaving lets another in. Which lists: every organization scoring with a
-   * changed one at least the lowest score any stored list ends on (`partnersAbove`), plus its
-   * stored partners; of those, only lists whose stored end is beaten, or that held a changed
-   * organization, are computed again.
+   * last partner out, leaving lets another in. Which lists: of the organizations scoring with
+   * a changed one at least the lowest recorded list end (`partnersAbove`), those whose own
+   * recorded end it reaches, plus its stored partners; each list computed is recorded again.
    */
   private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
     const started = performance.now();
     const exclude = await this.excluder();
-    const floor = await this.listFloor();
+    const floor = await this.writer.lowestListEnd();
     const k = engine.config.k;
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
@@ -200,15 +201,22 @@ export class MatchingProcessor extends DispatchingProcessor {
       if (!explained.has(id)) explained.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
       return explained.get(id)!;
     };
-    /** Score of a changed organization with a neighbour, where it reaches the floor. */
+    /** Score of a changed organization with a neighbour, where it reaches the lowest list end. */
     const reach = new Map<string, number>();
-    const around = new Set<string>();
-    // No stored list yet (before the first full rescore): only the changed lists are written.
+    const candidates = new Set<string>();
+    // No list recorded yet (before the first full rescore): only the changed lists are written.
     for (const id of floor === null ? [] : ids.filter((i) => engine.has(i))) {
       for (const s of engine.partnersAbove(id, Math.max(floor!, Number.EPSILON), { exclude })) {
-        around.add(s.partnerId);
+        candidates.add(s.partnerId);
         reach.set(pairKey(id, s.partnerId), s.score);
       }
+    }
+    // Of those, only lists whose recorded end a changed organization now reaches.
+    const ends = await this.writer.listEnds([...candidates]);
+    const around = new Set<string>();
+    for (const p of candidates) {
+      const end = ends.get(p) ?? 0;
+      if ([...changed].some((x) => (reach.get(pairKey(x, p)) ?? -1) >= end)) around.add(p);
     }
     for (const [, partners] of await this.writer.activePartners([...changed]))
       for (const partner of partners.keys()) around.add(partner);
@@ -252,11 +260,18 @@ export class MatchingProcessor extends DispatchingProcessor {
         if (!rank(y).some((s) => s.partnerId === p)) retire.push(pairKey(p, y));
       }
     }
+    const listEnds = new Map<string, number>();
+    for (const [id, list] of ranked) listEnds.set(id, endOf(list, k));
+    for (const [id, list] of explained) listEnds.set(id, endOf(list, k));
     const scoredAt = performance.now();
     const now = new Date();
     await this.writer.upsert(rows, now);
     await this.writer.deactivateOthers([...changed], keep);
     await this.writer.deactivatePairs(retire);
+    await this.writer.setListEnds(
+      new Map([...listEnds].filter(([id]) => engine.has(id))),
+      [...changed].filter((id) => !engine.has(id)),
+    );
     return {
       partners: keep.size,
       neighbours: stored.size,
@@ -264,16 +279,6 @@ export class MatchingProcessor extends DispatchingProcessor {
       retired: retire.length,
       ms: { score: Math.round(scoredAt - started), total: Math.round(performance.now() - started) },
     };
-  }
-
-  /**
-   * The lowest score a stored list ends on (no organization's K-th partner scores less), read
-   * at most once a minute: a list whose end dropped since is caught by the nightly rescore.
-   */
-  private async listFloor(): Promise<number | null> {
-    if (!this.floor || Date.now() - this.floor.at > FLOOR_TTL_MS)
-      this.floor = { at: Date.now(), value: await this.writer.lowestActiveScore() };
-    return this.floor.value;
   }
 
   /**

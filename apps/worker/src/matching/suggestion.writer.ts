@@ -175,10 +175,37 @@ export class SuggestionWriter {
     await refreshStatistics(this.ds, ['suggestion']);
   }
 
-  /** The lowest score of any suggested pair; null while nothing is suggested. */
-  async lowestActiveScore(): Promise<number | null> {
+  /** Records where these organizations' lists end now, and forgets removed ones. */
+  async setListEnds(ends: Map<string, number>, removed: string[] = []): Promise<void> {
+    if (removed.length > 0)
+      await this.ds.query(`DELETE FROM match_list_end WHERE organization_id = ANY($1::uuid[])`, [
+        removed,
+      ]);
+    if (ends.size === 0) return;
+    await this.ds.query(
+      `INSERT INTO match_list_end (organization_id, list_end)
+       SELECT id, e FROM unnest($1::uuid[], $2::float8[]) AS t(id, e)
+         WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = t.id)
+       ON CONFLICT (organization_id) DO UPDATE SET list_end = EXCLUDED.list_end, updated_at = now()`,
+      [[...ends.keys()], [...ends.values()]],
+    );
+  }
+
+  /** Where these organizations' lists end (absent: no list recorded yet). */
+  async listEnds(organizationIds: string[]): Promise<Map<string, number>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: { id: string; e: number }[] = await this.ds.query(
+      `SELECT organization_id AS id, list_end AS e FROM match_list_end
+        WHERE organization_id = ANY($1::uuid[])`,
+      [organizationIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.e]));
+  }
+
+  /** The lowest end of any recorded list; null before the first full rescore. */
+  async lowestListEnd(): Promise<number | null> {
     const [{ low }] = (await this.ds.query(
-      `SELECT min(score)::float8 AS low FROM suggestion WHERE active`,
+      `SELECT min(list_end)::float8 AS low FROM match_list_end`,
     )) as [{ low: number | null }];
     return low;
   }
