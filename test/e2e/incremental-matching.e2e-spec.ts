@@ -38,6 +38,21 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
   const difference = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x));
 
+  /** Once every change has gone through its jobs: the stored pairs and the engine's lists. */
+  const settled = async () => {
+    await eventually(
+      async () => {
+        const [{ open }] = await ds.query(
+          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
+        );
+        return open === 0 ? true : undefined;
+      },
+      'every outbox row processed',
+      60_000,
+    );
+    return { active: await activePairs(), expected: await topKPairs() };
+  };
+
   beforeAll(async () => {
     api = await startTestApi();
     ds = api.app.get(DataSource);
@@ -77,17 +92,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       );
       expect(res.errors).toBeUndefined();
     }
-    await eventually(
-      async () => {
-        const [{ open }] = await ds.query(
-          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
-        );
-        return open === 0 ? true : undefined;
-      },
-      'every outbox row processed',
-      60_000,
-    );
-    const [active, expected] = [await activePairs(), await topKPairs()];
+    const { active, expected } = await settled();
     const entered = firms.filter((f) => expected.has(key(f.id, lab.id)));
     expect(entered.length).toBeGreaterThan(0);
     expect(difference(active, expected)).toEqual([]);
@@ -118,17 +123,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       admin,
     );
     expect(deleted.errors).toBeUndefined();
-    await eventually(
-      async () => {
-        const [{ open }] = await ds.query(
-          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
-        );
-        return open === 0 ? true : undefined;
-      },
-      'every outbox row processed',
-      60_000,
-    );
-    const [active, expected] = [await activePairs(), await topKPairs()];
+    const { active, expected } = await settled();
     expect([...active].some((p) => p.includes(firm.id))).toBe(false);
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
