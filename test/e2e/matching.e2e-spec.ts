@@ -5,6 +5,7 @@ import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organiz
 import { UserRole } from '@app/domain';
 import { QUEUES } from '@app/jobs';
 import { signIn } from '../harness/accounts';
+import { rescoreAll } from '../harness/jobs';
 import { RunningProcess, startProcess } from '../harness/processes';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
@@ -22,25 +23,6 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       `SELECT organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a, scope, breakdown, engine_version
          FROM suggestion WHERE active ORDER BY organization_a_id, organization_b_id`,
     );
-
-  const rescoreAll = async () => {
-    const res = await api.gql<{ requestRescore: { id: string } }>(RESCORE_ALL, {}, admin);
-    expect(res.errors).toBeUndefined();
-    const id = res.data!.requestRescore.id;
-    return eventually(
-      async () => {
-        const job = (
-          await api.gql<{
-            job: { state: string; percent: number; result: string; failedReason: string };
-          }>(JOB, { id }, admin)
-        ).data!.job;
-        if (job.state === 'failed') throw new Error(job.failedReason);
-        return job.state === 'completed' ? job : undefined;
-      },
-      'rescore-all completed',
-      120_000,
-    );
-  };
 
   const stopAll = async (workers: RunningProcess[]) => {
     for (const w of workers) w.child.kill('SIGTERM');
@@ -62,7 +44,7 @@ describe('partner suggestions computed by BullMQ jobs', () => {
   it('rescore-all is a flow with a child per cluster; two worker processes produce exactly what one does', async () => {
     const one = [startProcess('apps/worker/src/main.js', api.env.vars)];
     await one[0].waitFor('worker: processing jobs');
-    const job = await rescoreAll();
+    const job = await rescoreAll(api, admin);
     expect(job.percent).toBe(100);
     expect(JSON.parse(job.result).clusters).toBe(25);
     await stopAll(one);
@@ -75,7 +57,7 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       startProcess('apps/worker/src/main.js', api.env.vars),
     ];
     await Promise.all(two.map((w) => w.waitFor('worker: processing jobs')));
-    await rescoreAll();
+    await rescoreAll(api, admin);
     await stopAll(two);
     expect(await snapshot()).toEqual(byOne);
   });
@@ -102,7 +84,7 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       await ds.query(`UPDATE suggestion SET status = 'ACCEPTED' WHERE id = $1`, [accepted.id]);
       const worker = await startTestWorker();
       try {
-        await rescoreAll();
+        await rescoreAll(api, admin);
       } finally {
         await worker.close();
       }

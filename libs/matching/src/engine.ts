@@ -78,11 +78,8 @@ export class MatchingEngine {
    * scoring every pair with `score` and sorting would give, without doing that.
    */
   topK(id: string, options: TopKOptions = {}): Suggestion[] {
-    const k = options.k ?? this.config.k;
-    if (!Number.isInteger(k) || k < 0)
-      throw new RangeError(`k must be a non-negative integer, got ${k}`);
-    if (k === 0) return [];
-    return this.find(id, k, options);
+    const k = this.wanted(options);
+    return k === 0 ? [] : this.find(id, k, options);
   }
 
   /**
@@ -104,9 +101,7 @@ export class MatchingEngine {
    * checking who is in a list rather than showing it.
    */
   topKRanked(id: string, options: TopKOptions = {}): RankedPartner[] {
-    const k = options.k ?? this.config.k;
-    if (!Number.isInteger(k) || k < 0)
-      throw new RangeError(`k must be a non-negative integer, got ${k}`);
+    const k = this.wanted(options);
     return k === 0 ? [] : this.rank(id, k, options);
   }
 
@@ -169,23 +164,35 @@ export class MatchingEngine {
     };
   }
 
+  /** The k asked for, or the configuration's. */
+  private wanted(options: TopKOptions): number {
+    const k = options.k ?? this.config.k;
+    if (!Number.isInteger(k) || k < 0)
+      throw new RangeError(`k must be a non-negative integer, got ${k}`);
+    return k;
+  }
+
   private rank(id: string, k: number, options: TopKOptions): RankedPartner[] {
-    const a = this.slot(id);
-    const minScore = options.minScore ?? this.config.minScore;
-    return this.searcher
-      .search(a, this.indexes(), k, minScore, options.exclude)
-      .map((r) => ({ partnerId: this.store.ids[r.slot]!, score: r.score }));
+    return this.search(this.slot(id), k, options).map((r) => ({
+      partnerId: this.store.ids[r.slot]!,
+      score: r.score,
+    }));
   }
 
   private find(id: string, k: number, options: TopKOptions): Suggestion[] {
     const a = this.slot(id);
-    const minScore = options.minScore ?? this.config.minScore;
-    const ranked = this.searcher.search(a, this.indexes(), k, minScore, options.exclude);
     const limits = {
       sharedConcepts: this.config.sharedConceptsLimit,
       matchedItems: this.config.matchedItemsLimit,
     };
-    return ranked.map((r) => explain(this.store, this.scorer, a, r.slot, limits));
+    return this.search(a, k, options).map((r) =>
+      explain(this.store, this.scorer, a, r.slot, limits),
+    );
+  }
+
+  private search(a: number, k: number, options: TopKOptions) {
+    const minScore = options.minScore ?? this.config.minScore;
+    return this.searcher.search(a, this.indexes(), k, minScore, options.exclude);
   }
 
   private indexes() {

@@ -32,6 +32,7 @@ export class NotificationProcessor extends DispatchingProcessor {
     const { suggestionId, reviewEventId, outboxId } = job.data;
     const planned = await this.introductions.messages(suggestionId, reviewEventId);
     const eventKey = `introduction:${reviewEventId}`;
+    let result = { recipients: 0, sent: 0, alreadySent: 0 };
     if (planned === null) {
       this.logger.warn(`introduction ${reviewEventId} of ${suggestionId} is gone; nothing to send`);
     } else {
@@ -52,11 +53,10 @@ export class NotificationProcessor extends DispatchingProcessor {
             .join('; ')}`,
         );
       }
-      await this.ack.processed(outboxId, JOBS.NOTIFY_INTRODUCTION);
-      return { recipients: planned.length, sent: report.sent, alreadySent: report.alreadySent };
+      result = { recipients: planned.length, sent: report.sent, alreadySent: report.alreadySent };
     }
     await this.ack.processed(outboxId, JOBS.NOTIFY_INTRODUCTION);
-    return { recipients: 0, sent: 0, alreadySent: 0 };
+    return result;
   }
 
   @OnWorkerEvent('failed')
