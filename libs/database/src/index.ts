@@ -18,4 +18,5 @@ export * from './outbox/outbox.writer';
 export * from './notification/notification-query.service';
 export * from './seed/seed-reference-data';
 export * from './refresh-statistics';
+export * from './change-horizon';
 export * from './stats/region-stats.service';

@@ -23,7 +23,7 @@ import { InvertedIndex } from './inverted-index';
 import { kindComplementarityOfIndex } from './kind-complementarity';
 import { CONTEXT_STRIDE, OrgStore } from './org-store';
 import { INELIGIBLE, PairScorer } from './pair-scorer';
-import { Ranked, TopList } from './ranking';
+import { compareRanked, Ranked, TopList } from './ranking';
 import { divisionRow } from './sector-fit';
 import { SparsePool } from './sparse-pool';
 
@@ -103,6 +103,69 @@ export class CandidateSearch {
       // The accumulator is shared by every search: it must be clean even if `exclude` threw.
       this.reset();
     }
+  }
+
+  /**
+   * The organizations whose own list `a` reaches: every b with score(a, b) ≥ max(ends[b],
+   * minScore), best first (`ends` by slot: where each b's top K ends, 0 while it holds fewer
+   * than K). A reverse search: each b has its own bar, so no floor prunes the walk; every list
+   * of `a` is walked, which leaves each touched b's text part bounded by its partial sum and
+   * every untouched b ineligible (no text in common). Only b whose bound reaches its own bar
+   * is scored.
+   */
+  reaching(
+    a: number,
+    indexes: SearchIndexes,
+    ends: Float64Array,
+    minScore: number,
+    exclude?: Exclude,
+  ): Ranked[] {
+    this.prepare();
+    this.stats.searches += 1;
+    try {
+      return this.reach(a, indexes, ends, minScore, exclude);
+    } finally {
+      this.reset();
+    }
+  }
+
+  private reach(
+    a: number,
+    indexes: SearchIndexes,
+    ends: Float64Array,
+    minScore: number,
+    exclude?: Exclude,
+  ): Ranked[] {
+    const store = this.store;
+    const w = this.scorer.w;
+    const gain = this.scorer.gain;
+    for (const e of [
+      ...this.entries(store.need, a, indexes.capability, 0, w.relevance * gain),
+      ...this.entries(store.capability, a, indexes.need, 1, w.relevance * gain),
+      ...this.entries(store.topics, a, indexes.topics, 2, w.sharedTopics),
+    ]) {
+      this.walk(e);
+    }
+    const textCap = 2 * w.relevance + w.sharedTopics;
+    const context = this.contextTable(a);
+    const acc = this.acc;
+    const out: Ranked[] = [];
+    for (let i = 0; i < this.touchedCount; i += 1) {
+      const b = this.touched[i]!;
+      if (b === a) continue;
+      const bar = max(ends[b] ?? 0, minScore);
+      const text = min(textCap, acc[b]!);
+      // Cheapest test first: most touched slots fail on their partial sum alone.
+      if (text + context.max < bar - EPSILON) continue;
+      const certain = text + context.of(b);
+      if (certain + w.zoneSpecialisation * this.scorer.zoneFit(a, b) < bar - EPSILON) continue;
+      const id = store.ids[b]!;
+      if (exclude !== undefined && exclude(store.ids[a]!, id)) continue;
+      this.stats.pairsScored += 1;
+      const score = this.scorer.score(a, b);
+      if (score !== INELIGIBLE && score >= bar) out.push({ slot: b, id, score });
+    }
+    return out.sort(compareRanked);
   }
 
   private run(

@@ -51,6 +51,8 @@ export class MatchingEngine {
   private readonly capabilityIndex: InvertedIndex;
   private readonly needIndex: InvertedIndex;
   private readonly topicIndex: InvertedIndex;
+  /** Where each slot's stored top K ends (see `setListEnd`); 0 where none is known. */
+  private listEnds = new Float64Array(0);
 
   constructor(profiles: readonly MatchProfile[], config: MatchingConfigInput = {}) {
     this.config = resolveConfig(config);
@@ -97,6 +99,34 @@ export class MatchingEngine {
   }
 
   /**
+   * The organizations whose own top K `id` now reaches: every partner whose score with `id`
+   * is at least where the partner's stored list ends (`setListEnd`; a list with fewer than K
+   * partners, or none recorded, ends at 0: any eligible partner reaches it), best first. After
+   * a change of `id`, these are the lists it may have entered: no bound common to all of
+   * them prunes the search, each partner is held to its own.
+   */
+  listsReachedBy(id: string, options: Omit<TopKOptions, 'k'> = {}): RankedPartner[] {
+    const a = this.slot(id);
+    this.ensureListEnds();
+    const minScore = options.minScore ?? this.config.minScore;
+    return this.searcher
+      .reaching(a, this.indexes(), this.listEnds, minScore, options.exclude)
+      .map((r) => ({ partnerId: r.id, score: r.score }));
+  }
+
+  /**
+   * Records where the stored top K of `id` ends: its K-th partner's score, or 0 while it holds
+   * fewer than K. Kept across `upsert`; unknown ids are ignored (the organization is gone).
+   */
+  setListEnd(id: string, end: number): void {
+    const slot = this.store.slotById.get(id);
+    if (slot === undefined) return;
+    if (!(end >= 0 && end <= 1)) throw new RangeError(`list end must be in [0, 1], got ${end}`);
+    this.ensureListEnds();
+    this.listEnds[slot] = end;
+  }
+
+  /**
    * The partners `topK` would return, without their explanations (the costly part): for
    * checking who is in a list rather than showing it.
    */
@@ -139,14 +169,22 @@ export class MatchingEngine {
   upsert(profile: MatchProfile): void {
     const old = this.store.slotById.get(profile.id);
     const slot = this.store.add(profile);
-    if (old !== undefined) this.drop(old);
+    this.ensureListEnds();
+    if (old !== undefined) {
+      // The stored list is the same list until it is computed again.
+      this.listEnds[slot] = this.listEnds[old]!;
+      this.listEnds[old] = 0;
+      this.drop(old);
+    }
     this.index(slot);
   }
 
   /** Forgets an organization; unknown ids are ignored (removal is idempotent). */
   remove(id: string): void {
     const slot = this.store.slotById.get(id);
-    if (slot !== undefined) this.drop(slot);
+    if (slot === undefined) return;
+    if (slot < this.listEnds.length) this.listEnds[slot] = 0;
+    this.drop(slot);
   }
 
   /** Counters since the build, and sizes. */
@@ -160,8 +198,21 @@ export class MatchingEngine {
       terms: s.dictionary.size,
       vectorEntries: pools.reduce((sum, p) => sum + p.entries, 0),
       garbageEntries: pools.reduce((sum, p) => sum + p.garbage, 0),
-      typedArrayBytes: s.bytes + indexes.reduce((sum, i) => sum + i.bytes, 0) + this.searcher.bytes,
+      typedArrayBytes:
+        s.bytes +
+        indexes.reduce((sum, i) => sum + i.bytes, 0) +
+        this.searcher.bytes +
+        this.listEnds.byteLength,
     };
+  }
+
+  /** Room for a list end per slot (slots grow with upserts). */
+  private ensureListEnds(): void {
+    const needed = this.store.capacity;
+    if (this.listEnds.length >= needed) return;
+    const grown = new Float64Array(needed);
+    grown.set(this.listEnds);
+    this.listEnds = grown;
   }
 
   /** The k asked for, or the configuration's. */

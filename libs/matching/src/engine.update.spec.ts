@@ -86,6 +86,47 @@ describe('MatchingEngine updates', () => {
       expect(top.map((s) => [s.partnerId, s.score])).toEqual(reference.map((r) => [r.id, r.score]));
     }
   });
+
+  it('finds exactly the lists an organization reaches, each held to its own end', () => {
+    const profiles = generated(1500, 17);
+    const k = 8;
+    const engine = new MatchingEngine(profiles);
+    const ids = engine.ids();
+    const ends = new Map<string, number>();
+    for (const id of ids) {
+      const list = engine.topKRanked(id, { k });
+      // Some lists left unrecorded (end 0: every eligible partner reaches them).
+      if (id.endsWith('7')) continue;
+      ends.set(id, list.length < k ? 0 : list[k - 1]!.score);
+      engine.setListEnd(id, ends.get(id)!);
+    }
+    // A changed organization keeps its recorded end; a removed one no longer counts.
+    for (const p of profiles.slice(0, 30)) {
+      engine.upsert({ ...p, keywords: [...p.keywords, '용접 자동화', '스마트 팩토리'] });
+    }
+    engine.remove(profiles[40]!.id);
+    const live = engine.ids();
+    const rejected = new Set([`${live[3]}|${live[9]}`]);
+    const exclude = (a: string, b: string) => rejected.has(`${a}|${b}`);
+    let reached = 0;
+    for (const a of live.filter((_, i) => i % 25 === 3)) {
+      const reference = live
+        .filter((b) => b !== a && !exclude(a, b))
+        .map((b) => ({ id: b, pair: engine.score(a, b, { explain: false }) }))
+        .filter((r) => r.pair.eligible && r.pair.score >= (ends.get(r.id) ?? 0))
+        .map((r) => ({ id: r.id, score: r.pair.score }))
+        .sort(compareRanked);
+      const found = engine.listsReachedBy(a, { exclude });
+      expect(found.map((s) => [s.partnerId, s.score])).toEqual(
+        reference.map((r) => [r.id, r.score]),
+      );
+      reached += found.length;
+    }
+    // The check means something: lists are reached, and not every partner reaches them.
+    expect(reached).toBeGreaterThan(20);
+    expect(engine.listsReachedBy(live[3]!, { minScore: 1 })).toEqual([]);
+    expect(() => engine.setListEnd(live[0]!, 1.5)).toThrow(RangeError);
+  });
 });
 
 describe('MatchingEngine input checks', () => {

@@ -13,12 +13,13 @@ import { MatchProfileReader } from './match-profile.reader';
  * The worker's engines. A long-lived one serves incremental rescoring and is brought up to
  * date with PostgreSQL before each use (every change, whichever worker handled it). A full
  * rescore builds a fresh engine for its run, so every worker of the run scores against the
- * same snapshot with the same IDF: that is what makes two workers agree with one.
+ * same snapshot with the same IDF: that is what makes two workers agree with one. The live
+ * engine also holds where every recorded top-K list ends, to find the lists a change enters.
  */
 @Injectable()
 export class EngineHolder {
   private readonly logger = new Logger(EngineHolder.name);
-  private live: { engine: MatchingEngine; syncedAt: Date } | undefined;
+  private live: Live | undefined;
   private run: { id: string; engine: Promise<MatchingEngine> } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -63,32 +64,71 @@ export class EngineHolder {
     return this.run.engine;
   }
 
-  private async catchUp(): Promise<MatchingEngine> {
-    if (!this.live) {
-      this.live = await this.build();
-      return this.live.engine;
-    }
-    const { ids, now } = await this.reader.changedSince(this.live.syncedAt);
-    if (ids.length > 0) {
-      const profiles = await this.reader.byIds(ids);
-      const present = new Set(profiles.map((p) => p.id));
-      for (const profile of profiles) this.live.engine.upsert(profile);
-      for (const id of ids)
-        if (!present.has(id) && this.live.engine.has(id)) this.live.engine.remove(id);
-    }
-    this.live.syncedAt = now;
-    return this.live.engine;
+  /**
+   * Whether any top-K list was recorded when the live engine last caught up (before the first
+   * rescore there are none, and an incremental rescore only writes the changed lists).
+   */
+  get listsRecorded(): boolean {
+    return this.live?.listsRecorded ?? false;
   }
 
-  private async build(): Promise<{ engine: MatchingEngine; syncedAt: Date }> {
+  private async catchUp(): Promise<MatchingEngine> {
+    if (!this.live) {
+      this.live = await this.build(true);
+      return this.live.engine;
+    }
+    const live = this.live;
+    const horizon = await this.reader.horizon();
+    const changes = await this.reader.changedSince(live.syncedAt);
+    // A change stays inside the horizon until older transactions end: apply each version once.
+    const fresh = changes.filter((c) => live.applied.get(c.id) !== c.version);
+    if (fresh.length > 0) {
+      const ids = fresh.map((c) => c.id);
+      const profiles = await this.reader.byIds(ids);
+      const present = new Set(profiles.map((p) => p.id));
+      for (const profile of profiles) live.engine.upsert(profile);
+      for (const id of ids) if (!present.has(id) && live.engine.has(id)) live.engine.remove(id);
+    }
+    live.applied = new Map(changes.map((c) => [c.id, c.version]));
+    this.applyListEnds(live, await this.reader.listEnds(live.syncedAt));
+    live.syncedAt = horizon;
+    return live.engine;
+  }
+
+  /** Also records lists this worker wrote itself, ahead of its next catch-up. */
+  recordListEnds(ends: Map<string, number>): void {
+    if (this.live)
+      this.applyListEnds(
+        this.live,
+        [...ends].map(([id, end]) => ({ id, end })),
+      );
+  }
+
+  private applyListEnds(live: Live, ends: { id: string; end: number }[]): void {
+    for (const { id, end } of ends) live.engine.setListEnd(id, end);
+    if (ends.length > 0) live.listsRecorded = true;
+  }
+
+  private async build(withListEnds = false): Promise<Live> {
     const started = Date.now();
-    // The clock is read before the profiles, so a change made while reading is caught up later.
-    const { now } = await this.reader.changedSince(new Date());
+    // The horizon is read before the profiles, so a change made while reading is caught up later.
+    const horizon = await this.reader.horizon();
     const profiles: MatchProfile[] = await this.reader.all();
     const engine = new MatchingEngine(profiles, this.config);
+    const live: Live = { engine, syncedAt: horizon, applied: new Map(), listsRecorded: false };
+    if (withListEnds) this.applyListEnds(live, await this.reader.listEnds());
     this.logger.log(
       `engine built from ${profiles.length} organizations in ${Date.now() - started} ms`,
     );
-    return { engine, syncedAt: now };
+    return live;
   }
+}
+
+interface Live {
+  engine: MatchingEngine;
+  /** The next catch-up reads changes at or after this. */
+  syncedAt: Date;
+  /** Versions applied by the last catch-up, so that one still inside the horizon is not applied twice. */
+  applied: Map<string, number>;
+  listsRecorded: boolean;
 }

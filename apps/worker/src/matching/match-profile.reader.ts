@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { changeHorizon } from '@app/database';
 import type { MatchCapability, MatchNeed, MatchProfile } from '@app/matching';
 
 const SELECT = `
@@ -69,14 +70,29 @@ export class MatchProfileReader {
     );
   }
 
-  /** Organizations (live or deleted) changed after `since`, with the database's clock. */
-  async changedSince(since: Date): Promise<{ ids: string[]; now: Date }> {
-    const [{ now }] = await this.ds.query(`SELECT now() AS now`);
-    const rows: { id: string }[] = await this.ds.query(
-      `SELECT id FROM organization WHERE updated_at > $1 OR deleted_at > $1`,
+  /** Where the next catch-up must start reading changes (see `changeHorizon`); read it first. */
+  horizon(): Promise<Date> {
+    return changeHorizon(this.ds);
+  }
+
+  /** Organizations (live or deleted) changed at or after `since`, with their versions. */
+  changedSince(since: Date): Promise<{ id: string; version: number }[]> {
+    return this.ds.query(
+      `SELECT id, version FROM organization WHERE updated_at >= $1 OR deleted_at >= $1`,
       [since],
     );
-    return { ids: rows.map((r) => r.id), now };
+  }
+
+  /**
+   * Where recorded top-K lists end (`match_list_end`): all of them, or those written at or
+   * after `since`.
+   */
+  async listEnds(since?: Date): Promise<{ id: string; end: number }[]> {
+    return this.ds.query(
+      `SELECT organization_id AS id, list_end AS "end" FROM match_list_end
+        WHERE $1::timestamptz IS NULL OR updated_at >= $1`,
+      [since ?? null],
+    );
   }
 
   /** Live organizations of a cluster, in id order. */

@@ -179,14 +179,13 @@ export class MatchingProcessor extends DispatchingProcessor {
   /**
    * A pair is suggested while it is in the top K of either side. A change of `ids` rewrites
    * their own lists, and settles every list they entered or left: entering pushes the list's
-   * last partner out, leaving lets another in. Which lists: of the organizations scoring with
-   * a changed one at least the lowest recorded list end (`partnersAbove`), those whose own
-   * recorded end it reaches, plus its stored partners; each list computed is recorded again.
+   * last partner out, leaving lets another in. Which lists: those a changed organization now
+   * reaches (`listsReachedBy`, against where each recorded list ends), plus its stored
+   * partners; each list computed is recorded again.
    */
   private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
     const started = performance.now();
     const exclude = await this.excluder();
-    const floor = await this.writer.lowestListEnd();
     const k = engine.config.k;
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
@@ -201,22 +200,17 @@ export class MatchingProcessor extends DispatchingProcessor {
       if (!explained.has(id)) explained.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
       return explained.get(id)!;
     };
-    /** Score of a changed organization with a neighbour, where it reaches the lowest list end. */
+    /** Score of a changed organization with a neighbour whose list it reaches. */
     const reach = new Map<string, number>();
-    const candidates = new Set<string>();
-    // No list recorded yet (before the first full rescore): only the changed lists are written.
-    for (const id of floor === null ? [] : ids.filter((i) => engine.has(i))) {
-      for (const s of engine.partnersAbove(id, Math.max(floor!, Number.EPSILON), { exclude })) {
-        candidates.add(s.partnerId);
-        reach.set(pairKey(id, s.partnerId), s.score);
-      }
-    }
-    // Of those, only lists whose recorded end a changed organization now reaches.
-    const ends = await this.writer.listEnds([...candidates]);
     const around = new Set<string>();
-    for (const p of candidates) {
-      const end = ends.get(p) ?? 0;
-      if ([...changed].some((x) => (reach.get(pairKey(x, p)) ?? -1) >= end)) around.add(p);
+    // No list recorded yet (before the first full rescore): only the changed lists are written.
+    if (this.engines.listsRecorded) {
+      for (const id of ids.filter((i) => engine.has(i))) {
+        for (const s of engine.listsReachedBy(id, { exclude })) {
+          around.add(s.partnerId);
+          reach.set(pairKey(id, s.partnerId), s.score);
+        }
+      }
     }
     for (const [, partners] of await this.writer.activePartners([...changed]))
       for (const partner of partners.keys()) around.add(partner);
@@ -268,10 +262,12 @@ export class MatchingProcessor extends DispatchingProcessor {
     await this.writer.upsert(rows, now);
     await this.writer.deactivateOthers([...changed], keep);
     await this.writer.deactivatePairs(retire);
+    const recorded = new Map([...listEnds].filter(([id]) => engine.has(id)));
     await this.writer.setListEnds(
-      new Map([...listEnds].filter(([id]) => engine.has(id))),
+      recorded,
       [...changed].filter((id) => !engine.has(id)),
     );
+    this.engines.recordListEnds(recorded);
     return {
       partners: keep.size,
       neighbours: stored.size,

@@ -190,25 +190,6 @@ export class SuggestionWriter {
       [[...ends.keys()], [...ends.values()]],
     );
   }
-
-  /** Where these organizations' lists end (absent: no list recorded yet). */
-  async listEnds(organizationIds: string[]): Promise<Map<string, number>> {
-    if (organizationIds.length === 0) return new Map();
-    const rows: { id: string; e: number }[] = await this.ds.query(
-      `SELECT organization_id AS id, list_end AS e FROM match_list_end
-        WHERE organization_id = ANY($1::uuid[])`,
-      [organizationIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.e]));
-  }
-
-  /** The lowest end of any recorded list; null before the first full rescore. */
-  async lowestListEnd(): Promise<number | null> {
-    const [{ low }] = (await this.ds.query(
-      `SELECT min(list_end)::float8 AS low FROM match_list_end`,
-    )) as [{ low: number | null }];
-    return low;
-  }
 }
 
 /** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
