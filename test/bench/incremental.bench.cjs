@@ -79,8 +79,10 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
       }
     }
     const median = (key) => percentile(work.map(key), 50);
+    const slowest = durations.indexOf(Math.max(...durations));
+    console.error(`  slowest change: ${durations[slowest]} ms, ${JSON.stringify(work[slowest])}`);
     console.error(
-      `  median per change: ${median((w) => w.neighbours)} neighbours, ${median((w) => w.listsComputed)} lists computed, ${median((w) => w.retired)} pairs retired, scoring ${median((w) => w.ms.score)} ms of ${median((w) => w.ms.total)} ms`,
+      `  median per change: ${median((w) => w.neighbours)} neighbours, ${median((w) => w.listsComputed)} lists computed, ${median((w) => w.retired)} pairs retired, reading ${median((w) => w.ms.read)} ms, engine ${median((w) => w.ms.engine)} ms, writing ${median((w) => w.ms.write)} ms of ${median((w) => w.ms.total)} ms`,
     );
     return [
       {

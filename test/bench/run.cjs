@@ -39,7 +39,9 @@ async function main() {
   await services.ensurePostgres(server);
   const url = new URL(server);
   url.pathname = `/cm_bench_${randomBytes(3).toString('hex')}`;
-  const databaseUrl = url.toString();
+  // `--database URL` runs on a database an earlier `--keep yes` left (e.g. only `incremental`
+  // after one `rescore`), and keeps it.
+  const databaseUrl = options.database ?? url.toString();
   await services.ensureDatabase(databaseUrl);
   const { createDataSource, seedReferenceData } = dist('libs/database/src/index.js');
   const { REFERENCE_DATA } = dist('libs/database/src/seed/reference-data.js');
@@ -58,7 +60,7 @@ async function main() {
   } finally {
     await ds.destroy();
     // `--keep yes` leaves the database for a closer look (EXPLAIN, psql); it is dropped otherwise.
-    if (options.keep) console.error(`kept the database: ${databaseUrl}`);
+    if (options.keep || options.database) console.error(`kept the database: ${databaseUrl}`);
     else await services.dropDatabase(databaseUrl);
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

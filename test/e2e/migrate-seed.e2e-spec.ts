@@ -102,7 +102,16 @@ describe('migrations and seeding on an empty database', () => {
         )
       ).map((r: { column_name: string }) => r.column_name);
     // What each migration's revert must take away; a new migration adds its line here.
+    const indexes = async (table: string) =>
+      (await ds.query(`SELECT indexname FROM pg_indexes WHERE tablename = $1`, [table])).map(
+        (r: { indexname: string }) => r.indexname,
+      );
     const revertedBy: Record<string, () => Promise<void>> = {
+      IncrementalLookups1764320000000: async () => {
+        expect(await indexes('match_list_end')).toContain('match_list_end_idx');
+        expect(await indexes('match_list_end')).not.toContain('match_list_end_updated_idx');
+        expect(await indexes('suggestion')).not.toContain('suggestion_rejected_idx');
+      },
       ListEnds1764240000000: async () => {
         expect(await tables()).toEqual(TABLES.filter((t) => t !== 'match_list_end'));
       },

@@ -35,7 +35,8 @@ interface RescoreAround {
   neighbours?: number;
   listsComputed?: number;
   retired?: number;
-  ms?: { score: number; total: number };
+  /** Milliseconds: reading stored pairs and rejections, engine work, writes. */
+  ms?: { read: number; engine: number; write: number; total: number };
 }
 
 /** Scores partners and keeps the suggestion table current. */
@@ -185,7 +186,14 @@ export class MatchingProcessor extends DispatchingProcessor {
    */
   private async rescoreAroundNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
     const started = performance.now();
-    const exclude = await this.excluder();
+    let readMs = 0;
+    const read = async <T>(query: Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const result = await query;
+      readMs += performance.now() - t;
+      return result;
+    };
+    const exclude = await read(this.excluder());
     const k = engine.config.k;
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
@@ -212,11 +220,11 @@ export class MatchingProcessor extends DispatchingProcessor {
         }
       }
     }
-    for (const [, partners] of await this.writer.activePartners([...changed]))
+    for (const [, partners] of await read(this.writer.activePartners([...changed])))
       for (const partner of partners.keys()) around.add(partner);
     for (const id of changed) around.delete(id);
 
-    const stored = await this.writer.activePartners([...around]);
+    const stored = await read(this.writer.activePartners([...around]));
     const rows: PairRow[] = [];
     const keep = new Set<string>();
     const retire: string[] = [];
@@ -273,7 +281,12 @@ export class MatchingProcessor extends DispatchingProcessor {
       neighbours: stored.size,
       listsComputed: ranked.size + explained.size,
       retired: retire.length,
-      ms: { score: Math.round(scoredAt - started), total: Math.round(performance.now() - started) },
+      ms: {
+        read: Math.round(readMs),
+        engine: Math.round(scoredAt - started - readMs),
+        write: Math.round(performance.now() - scoredAt),
+        total: Math.round(performance.now() - started),
+      },
     };
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { batchesById } from '@app/database';
+import { batchesById, changeHorizon } from '@app/database';
 import type { OrganizationSource } from '@app/search';
 
 const SELECT = `
@@ -57,10 +57,18 @@ export class OrganizationSourceReader {
     return new Map(rows.map((r) => [r.id, r.version]));
   }
 
-  /** Organizations changed at or after `since`, live or deleted (what a rebuild may have missed). */
+  /** Where a catch-up after a rebuild must start reading changes (see `changeHorizon`). */
+  horizon(): Promise<Date> {
+    return changeHorizon(this.ds);
+  }
+
+  /**
+   * Organizations changed at or after `since`, live or deleted (what a rebuild may have
+   * missed; a deletion sets `updated_at` too).
+   */
   async changedSince(since: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(
-      `SELECT id FROM organization WHERE updated_at >= $1 OR (deleted_at IS NOT NULL AND deleted_at >= $1)`,
+      `SELECT id FROM organization WHERE updated_at >= $1`,
       [since],
     );
     return rows.map((r) => r.id);

@@ -48,7 +48,7 @@ export class SearchProcessor extends DispatchingProcessor {
   async reindexAll(
     job: Job<JobPayloads[typeof JOBS.REINDEX_ALL]>,
   ): Promise<{ indexed: number; catchUp: number }> {
-    const started = new Date(Date.now() - 1000);
+    const started = await this.reader.horizon();
     const total = await this.reader.count();
     await job.updateProgress({ indexed: 0, total });
     const reader = this.reader;

@@ -2,6 +2,7 @@ import { InitialSchema1764054000000 } from './1764054000000-initial-schema';
 import { OutboxConsumers1764140000000 } from './1764140000000-outbox-consumers';
 import { Notifications1764230000000 } from './1764230000000-notifications';
 import { ListEnds1764240000000 } from './1764240000000-list-ends';
+import { IncrementalLookups1764320000000 } from './1764320000000-incremental-lookups';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   OutboxConsumers1764140000000,
   Notifications1764230000000,
   ListEnds1764240000000,
+  IncrementalLookups1764320000000,
 ];
