@@ -128,4 +128,28 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
   });
+
+  it('catches up on a change committed after a catch-up that began while it was open', async () => {
+    const holder = worker.get(EngineHolder);
+    const [org] = await ds.query(
+      `SELECT id FROM organization WHERE deleted_at IS NULL ORDER BY id LIMIT 1`,
+    );
+    const tx = ds.createQueryRunner();
+    await tx.connect();
+    try {
+      await tx.startTransaction();
+      // updated_at is the transaction's start: earlier than the catch-up below reads the clock.
+      await tx.query(
+        `UPDATE organization SET deleted_at = now(), updated_at = now(), version = version + 1
+          WHERE id = $1`,
+        [org.id],
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await holder.current()).has(org.id)).toBe(true);
+      await tx.commitTransaction();
+    } finally {
+      await tx.release();
+    }
+    expect((await holder.current()).has(org.id)).toBe(false);
+  });
 });
