@@ -67,7 +67,8 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       `SELECT count(*)::int AS n, count(DISTINCT (organization_a_id, organization_b_id))::int AS pairs,
               min(score) AS min, max(score) AS max, count(DISTINCT engine_version)::int AS versions,
               bool_and(organization_a_id < organization_b_id) AS ordered,
-              bool_and(breakdown->'f' ? 'relevanceAToB') AS explained
+              bool_and(jsonb_array_length(breakdown->'v') = 7 AND jsonb_array_length(breakdown->'w') = 7
+                       AND jsonb_typeof(breakdown->'m') = 'array') AS explained
          FROM suggestion`,
     );
     expect(stats).toMatchObject({ pairs: stats.n, versions: 1, ordered: true, explained: true });

@@ -15,26 +15,50 @@ export interface SuggestionBreakdown {
   }[];
 }
 
+/** The factors of a pair score, in the order a stored breakdown lists their values and weights. */
+export const BREAKDOWN_FACTORS = [
+  'relevanceAToB',
+  'relevanceBToA',
+  'sharedTopics',
+  'sectorFit',
+  'kindComplementarity',
+  'zoneSpecialisation',
+  'proximity',
+] as const;
+
 /**
  * The stored form. A full rescore writes a row per pair (over a million at national scale),
- * so the explanation is kept compact: numbers to 4 decimals, the 5 most telling concepts and
- * the 3 best matched items. The exact score lives in its own column.
+ * so the explanation is kept compact: factor values and weights as two arrays in
+ * BREAKDOWN_FACTORS order, numbers to 4 decimals, the 5 most telling concepts and the 3 best
+ * matched items. The exact score lives in its own column.
  */
 export interface StoredBreakdown {
-  /** factor → [value, weight] */
-  f: Record<string, [number, number]>;
+  /** Values and weights by BREAKDOWN_FACTORS position. */
+  v?: number[];
+  w?: number[];
+  /** Rows written before the arrays: factor → [value, weight]. Still read. */
+  f?: Record<string, [number, number]>;
   c: string[];
   /** [needId, capabilityId, 0 = A needs B | 1 = B needs A, similarity] */
   m: [string, string, 0 | 1, number][];
 }
 
-const round = (x: number) => Math.round(x * 1e4) / 1e4;
+export const roundStored = (x: number) => Math.round(x * 1e4) / 1e4;
 export const STORED_CONCEPTS = 5;
 export const STORED_ITEMS = 3;
 
 export function encodeBreakdown(b: SuggestionBreakdown): StoredBreakdown {
+  const v = BREAKDOWN_FACTORS.map(() => 0);
+  const w = BREAKDOWN_FACTORS.map(() => 0);
+  for (const f of b.factors) {
+    const at = BREAKDOWN_FACTORS.indexOf(f.factor as (typeof BREAKDOWN_FACTORS)[number]);
+    if (at < 0) throw new RangeError(`unknown factor ${f.factor}`);
+    v[at] = roundStored(f.value);
+    w[at] = roundStored(f.weight);
+  }
   return {
-    f: Object.fromEntries(b.factors.map((f) => [f.factor, [round(f.value), round(f.weight)]])),
+    v,
+    w,
     c: b.sharedConcepts.slice(0, STORED_CONCEPTS),
     m: b.matchedItems
       .slice(0, STORED_ITEMS)
@@ -42,16 +66,23 @@ export function encodeBreakdown(b: SuggestionBreakdown): StoredBreakdown {
         m.needId,
         m.capabilityId,
         m.direction === 'A_NEEDS_B' ? 0 : 1,
-        round(m.similarity),
+        roundStored(m.similarity),
       ]),
   };
+}
+
+function storedFactors(stored: Partial<StoredBreakdown>): [string, number, number][] {
+  if (stored.v && stored.w) {
+    return BREAKDOWN_FACTORS.map((factor, i) => [factor, stored.v![i] ?? 0, stored.w![i] ?? 0]);
+  }
+  return Object.entries(stored.f ?? {}).map(([factor, [value, weight]]) => [factor, value, weight]);
 }
 
 export function decodeBreakdown(
   stored: Partial<StoredBreakdown> | null | undefined,
 ): SuggestionBreakdown {
   return {
-    factors: Object.entries(stored?.f ?? {}).map(([factor, [value, weight]]) => ({
+    factors: storedFactors(stored ?? {}).map(([factor, value, weight]) => ({
       factor,
       value,
       weight,

@@ -24,3 +24,4 @@ export { distanceKm, proximity, PROXIMITY, scopeOf } from './proximity';
 export type { Place } from './proximity';
 export { zoneSpecialisationFit } from './zone-fit';
 export { compareRanked } from './ranking';
+export { SCORE_PRECISION } from './pair-scorer';

@@ -9,8 +9,8 @@ import { WorkerMetrics } from '../ops/worker-metrics';
 import { OutboxAck } from '../outbox/outbox-ack.service';
 import { EngineHolder } from './engine-holder';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
-import { toPairRow } from './pair-rows';
-import { PairRow, SuggestionWriter } from './suggestion.writer';
+import { PairRow, toPairRow } from './pair-rows';
+import { SuggestionWriter } from './suggestion.writer';
 
 /** Organizations of a rescore child scored per write; one write is in flight while the next is scored. */
 const WRITE_SLICE = 1000;

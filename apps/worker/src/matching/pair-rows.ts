@@ -1,9 +1,16 @@
-import { encodeBreakdown, SuggestionBreakdown } from '@app/domain';
-import { ENGINE_VERSION, FACTORS, MatchFactor, Suggestion } from '@app/matching';
-import type { PairRow } from './suggestion.writer';
+import { STORED_CONCEPTS, STORED_ITEMS } from '@app/domain';
+import { ENGINE_VERSION, FACTORS, MatchedItem, SCORE_PRECISION, Suggestion } from '@app/matching';
 
-const flipFactor = (f: MatchFactor): MatchFactor =>
-  f === 'relevanceAToB' ? 'relevanceBToA' : f === 'relevanceBToA' ? 'relevanceAToB' : f;
+/** A suggestion row of the pair (a, b), a < b, encoded as one COPY text line. */
+export interface PairRow {
+  a: string;
+  b: string;
+  line: string;
+}
+
+const RELEVANCE_A_TO_B = FACTORS.indexOf('relevanceAToB');
+const RELEVANCE_B_TO_A = FACTORS.indexOf('relevanceBToA');
+const FACTOR_AT = new Map<string, number>(FACTORS.map((f, i) => [f, i]));
 
 /** Code-point order: the same on every machine, and far cheaper than `localeCompare`. */
 const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -12,49 +19,97 @@ const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
  * A suggestion seen from `subjectId`, as the row of its unordered pair (a < b). Either side
  * may find the pair (it can be in both top-K lists, scored by different workers), so the row
  * is oriented to (a, b) and put in one canonical order: whoever writes it writes the same.
+ *
+ * A full rescore writes over a million rows, so the line is built as text in one pass: the
+ * breakdown's JSON is exactly `JSON.stringify(encodeBreakdown(…))` of the oriented
+ * explanation (the unit test holds it to that) without the objects in between.
  */
 export function toPairRow(subjectId: string, s: Suggestion): PairRow {
   const subjectIsA = subjectId < s.partnerId;
-  const breakdown: SuggestionBreakdown = {
-    factors: s.breakdown
-      .map((f) => ({
-        factor: subjectIsA ? f.factor : flipFactor(f.factor),
-        value: f.value,
-        weight: f.weight,
-        contribution: f.contribution,
-      }))
-      .sort(
-        (x, y) =>
-          FACTORS.indexOf(x.factor as MatchFactor) - FACTORS.indexOf(y.factor as MatchFactor),
-      ),
-    sharedConcepts: s.sharedConcepts,
-    matchedItems: s.matchedItems
-      .map((m) => ({
-        needId: m.needId,
-        capabilityId: m.capabilityId,
-        direction: subjectIsA
-          ? m.direction
-          : m.direction === 'A_NEEDS_B'
-            ? ('B_NEEDS_A' as const)
-            : ('A_NEEDS_B' as const),
-        similarity: m.similarity,
-      }))
-      .sort(
-        (x, y) =>
-          y.similarity - x.similarity ||
-          compare(x.direction, y.direction) ||
-          compare(x.needId, y.needId) ||
-          compare(x.capabilityId, y.capabilityId),
-      ),
-  };
+  const values = new Array<string>(FACTORS.length).fill('0');
+  const weights = new Array<number>(FACTORS.length).fill(0);
+  for (const f of s.breakdown) {
+    let at = FACTOR_AT.get(f.factor)!;
+    if (!subjectIsA && at === RELEVANCE_A_TO_B) at = RELEVANCE_B_TO_A;
+    else if (!subjectIsA && at === RELEVANCE_B_TO_A) at = RELEVANCE_A_TO_B;
+    values[at] = decimal(f.value, STORED_SCALE);
+    weights[at] = f.weight;
+  }
+  const items = orientedItems(s.matchedItems, subjectIsA);
+  let m = '';
+  for (let i = 0; i < items.length && i < STORED_ITEMS; i += 1) {
+    const item = items[i]!;
+    if (i > 0) m += ',';
+    m += `[${JSON.stringify(item.needId)},${JSON.stringify(item.capabilityId)},${item.direction === 'A_NEEDS_B' ? 0 : 1},${decimal(item.similarity, STORED_SCALE)}]`;
+  }
+  const json = `{"v":[${values.join(',')}],"w":[${weightsText(weights)}],"c":${JSON.stringify(s.sharedConcepts.slice(0, STORED_CONCEPTS))},"m":[${m}]}`;
+  const a = subjectIsA ? subjectId : s.partnerId;
+  const b = subjectIsA ? s.partnerId : subjectId;
+  const relevanceAToB = subjectIsA ? s.relevanceAToB : s.relevanceBToA;
+  const relevanceBToA = subjectIsA ? s.relevanceBToA : s.relevanceAToB;
   return {
-    a: subjectIsA ? subjectId : s.partnerId,
-    b: subjectIsA ? s.partnerId : subjectId,
-    score: s.score,
-    relevanceAToB: subjectIsA ? s.relevanceAToB : s.relevanceBToA,
-    relevanceBToA: subjectIsA ? s.relevanceBToA : s.relevanceAToB,
-    scope: s.scope,
-    breakdown: encodeBreakdown(breakdown),
-    engineVersion: ENGINE_VERSION,
+    a,
+    b,
+    line: `${a}\t${b}\t${decimal(s.score, SCORE_PRECISION)}\t${relevanceAToB}\t${relevanceBToA}\t${copyText(s.scope)}\t${copyText(json)}\t${copyText(ENGINE_VERSION)}\n`,
   };
+}
+
+/** Stored explanation numbers are kept to 4 decimals (`roundStored`). */
+const STORED_SCALE = 1e4;
+
+/**
+ * `String(Math.round(x * scale) / scale)` for x ≥ 0, from integers: a float's shortest
+ * decimal costs far more than an integer's, and a full rescore writes ~20 per row. Equal
+ * because the double nearest k / scale prints as that decimal, trailing zeros dropped.
+ */
+export function decimal(x: number, scale: number): string {
+  const n = Math.round(x * scale);
+  // Beyond small integers, or below 1e-6 (printed with an exponent): the plain way.
+  if (!(n >= 0 && n <= 0x3fffffff) || (n > 0 && n * 1e6 < scale)) return String(n / scale);
+  const whole = Math.floor(n / scale);
+  let fraction = n - whole * scale;
+  if (fraction === 0) return String(whole);
+  let digits = String(scale).length - 1;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    digits -= 1;
+  }
+  return `${whole}.${String(fraction).padStart(digits, '0')}`;
+}
+
+/** The weights are the engine's, the same on every row: formatted once per weight set. */
+let lastWeights: number[] = [];
+let lastWeightsText = '';
+function weightsText(weights: number[]): string {
+  if (weights.length !== lastWeights.length || weights.some((w, i) => w !== lastWeights[i])) {
+    lastWeights = weights;
+    lastWeightsText = weights.map((w) => decimal(w, STORED_SCALE)).join(',');
+  }
+  return lastWeightsText;
+}
+
+/** Matched items from A's side, best first; ties broken by content, not by who found them. */
+function orientedItems(items: readonly MatchedItem[], subjectIsA: boolean): MatchedItem[] {
+  const oriented = subjectIsA
+    ? [...items]
+    : items.map((m) => ({
+        ...m,
+        direction: m.direction === 'A_NEEDS_B' ? ('B_NEEDS_A' as const) : ('A_NEEDS_B' as const),
+      }));
+  return oriented.sort(
+    (x, y) =>
+      y.similarity - x.similarity ||
+      compare(x.direction, y.direction) ||
+      compare(x.needId, y.needId) ||
+      compare(x.capabilityId, y.capabilityId),
+  );
+}
+
+/** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
+export function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
+}
+
+function escapeChar(c: string): string {
+  return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
 }

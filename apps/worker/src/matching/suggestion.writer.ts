@@ -6,17 +6,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
-
-export interface PairRow {
-  a: string;
-  b: string;
-  score: number;
-  relevanceAToB: number;
-  relevanceBToA: number;
-  scope: string;
-  breakdown: unknown;
-  engineVersion: string;
-}
+import type { PairRow } from './pair-rows';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
 const INCREMENTAL_LOCK = 0x73756767;
@@ -192,24 +182,11 @@ export class SuggestionWriter {
   }
 }
 
-/** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
-function copyText(value: string): string {
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
-}
-
-function escapeChar(c: string): string {
-  return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
-}
-
-/** The rows as COPY text lines, in batches of lines (fewer, larger stream chunks). */
+/** The rows' COPY lines, in batches of lines (fewer, larger stream chunks). */
 export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
   for (let i = 0; i < rows.length; i += perChunk) {
-    const lines: string[] = [];
-    for (const r of rows.slice(i, i + perChunk)) {
-      lines.push(
-        `${r.a}\t${r.b}\t${r.score}\t${r.relevanceAToB}\t${r.relevanceBToA}\t${copyText(r.scope)}\t${copyText(JSON.stringify(r.breakdown))}\t${copyText(r.engineVersion)}\n`,
-      );
-    }
-    yield lines.join('');
+    let text = '';
+    for (let j = i; j < Math.min(i + perChunk, rows.length); j += 1) text += rows[j]!.line;
+    yield text;
   }
 }
