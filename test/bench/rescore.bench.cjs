@@ -85,6 +85,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const runId = rescoreRunId(now);
   const run = { runId, computedAt: now.toISOString(), requestId: null };
   t = Date.now();
+  const machineBefore = machineCpuSeconds();
   await flows.add({
     name: JOBS.RESCORE_ALL,
     queueName: QUEUES.MATCHING,
@@ -118,7 +119,12 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
       return NaN;
     }
   });
+  const machine = machineCpuSeconds() - machineBefore;
+  const workersCpu = cpu.reduce((sum, c) => sum + c, 0);
   console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
+  console.error(
+    `  machine CPU time over the run: ${machine.toFixed(1)} s of ${(seconds * require('node:os').cpus().length).toFixed(1)} s available; not in the workers: ${(machine - workersCpu).toFixed(1)} s (PostgreSQL, Redis, this process)`,
+  );
   const children = await queue.getJobs(['completed'], 0, 100);
   const split = { engine: 0, score: 0, write: 0 };
   // The run's timeline: when each job started and finished (s from the request), its attempts.
@@ -156,3 +162,14 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     },
   ];
 };
+
+/** Busy CPU seconds of the whole machine since boot (every core, idle and I/O wait left out). */
+function machineCpuSeconds() {
+  const line = require('node:fs').readFileSync('/proc/stat', 'utf8').split('\n')[0];
+  const [user, nice, system, , , irq, softirq, steal] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
+}
