@@ -20,9 +20,9 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   let t = Date.now();
   await seedDemoOrganizations(ds, { count, seed: 2010 });
   console.error(`  seeded ${count} organizations in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const clusters = (await ds.query(`SELECT code FROM cluster ORDER BY position`)).map(
-    (r) => r.code,
-  );
+  const { clusterCodesLargestFirst } = dist('libs/database/src/index.js');
+  // As the API and the nightly schedule order them.
+  const clusters = await clusterCodesLargestFirst(ds);
 
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `cmbench-${randomBytes(3).toString('hex')}`;

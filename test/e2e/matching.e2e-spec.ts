@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { clusterCodesLargestFirst } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
 import { QUEUES } from '@app/jobs';
@@ -60,6 +61,21 @@ describe('partner suggestions computed by BullMQ jobs', () => {
     await rescoreAll(api, admin);
     await stopAll(two);
     expect(await snapshot()).toEqual(byOne);
+  });
+
+  it('takes the largest clusters first, so a run does not end waiting on one big cluster', async () => {
+    const order = await clusterCodesLargestFirst(ds);
+    const counts: { code: string; n: number }[] = await ds.query(
+      `SELECT cl.code, count(o.id)::int AS n FROM cluster cl
+         LEFT JOIN complex c ON c.cluster_code = cl.code
+         LEFT JOIN organization o ON o.complex_code = c.code AND o.deleted_at IS NULL
+        GROUP BY cl.code`,
+    );
+    const size = new Map(counts.map((c) => [c.code, c.n]));
+    expect(order).toHaveLength(25);
+    const sizes = order.map((code) => size.get(code)!);
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    expect(sizes[0]).toBeGreaterThan(sizes[24]!);
   });
 
   it('stores one row per pair with scores in [0,1], each direction’s relevance, scope, breakdown and engine version', async () => {

@@ -5,6 +5,7 @@ export * from './query-logger';
 export * from './batches-by-id';
 export * from './database.module';
 export * from './reference/reference-data.service';
+export * from './reference/clusters-largest-first';
 export * from './organization/organization.service';
 export * from './organization/organization-query.service';
 export * from './organization/insert-organizations';

@@ -43,7 +43,8 @@ export class JobProducer {
 
   /**
    * A full rescore as a flow: one child per cluster (any worker may take any), and a parent
-   * that retires the pairs the run no longer suggests once every child is done.
+   * that retires the pairs the run no longer suggests once every child is done. Children are
+   * taken in the order given: largest clusters first keeps the end of the run balanced.
    */
   async requestRescoreAll(
     clusters: string[],

@@ -113,7 +113,7 @@ export class JobsResolver {
         { path: 'scope', reason: 'give exactly one of all: true, cluster or organizationId' },
       ]);
     }
-    const clusters = (await this.reference.clusters()).map((c) => c.code);
+    const clusters = await this.reference.clusterCodesLargestFirst();
     if (scope.all)
       return toJob(await this.jobs.requestRescoreAll(clusters, actor.userId, ctx.requestId));
     if (scope.cluster) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { changeHorizon } from '@app/database';
+import { changeHorizon, clusterCodesLargestFirst } from '@app/database';
 import type { MatchCapability, MatchNeed, MatchProfile } from '@app/matching';
 
 const SELECT = `
@@ -105,11 +105,9 @@ export class MatchProfileReader {
     return rows.map((r) => r.id);
   }
 
-  async clusterCodes(): Promise<string[]> {
-    const rows: { code: string }[] = await this.ds.query(
-      `SELECT code FROM cluster ORDER BY position`,
-    );
-    return rows.map((r) => r.code);
+  /** Every cluster code, the most organizations first (the order a full rescore takes them). */
+  clusterCodes(): Promise<string[]> {
+    return clusterCodesLargestFirst(this.ds);
   }
 
   /** Pairs that must never be suggested again (a coordinator rejected them), as `a|b` keys. */

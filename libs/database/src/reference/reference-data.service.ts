@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { ComplexRole, ComplexType, ZoneCode } from '@app/domain';
 import { ClusterEntity, ComplexEntity, ZoneEntity } from '../entities';
+import { clusterCodesLargestFirst } from './clusters-largest-first';
 
 export interface ComplexFilter {
   zone?: ZoneCode;
@@ -24,6 +25,11 @@ export class ReferenceDataService {
     return this.ds
       .getRepository(ClusterEntity)
       .find({ where: zone ? { zoneCode: zone } : {}, order: { position: 'ASC' } });
+  }
+
+  /** Every cluster code, the most organizations first: the order a full rescore takes them. */
+  clusterCodesLargestFirst(): Promise<string[]> {
+    return clusterCodesLargestFirst(this.ds);
   }
 
   /** One page of complexes in plan order, after the given position. */
