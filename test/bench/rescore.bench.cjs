@@ -86,6 +86,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const run = { runId, computedAt: now.toISOString(), requestId: null };
   t = Date.now();
   const machineBefore = machineCpuSeconds();
+  const postgresBefore = postgresCpuSeconds();
   await flows.add({
     name: JOBS.RESCORE_ALL,
     queueName: QUEUES.MATCHING,
@@ -120,10 +121,11 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     }
   });
   const machine = machineCpuSeconds() - machineBefore;
+  const postgres = postgresCpuSeconds() - postgresBefore;
   const workersCpu = cpu.reduce((sum, c) => sum + c, 0);
   console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
   console.error(
-    `  machine CPU time over the run: ${machine.toFixed(1)} s of ${(seconds * require('node:os').cpus().length).toFixed(1)} s available; not in the workers: ${(machine - workersCpu).toFixed(1)} s (PostgreSQL, Redis, this process)`,
+    `  machine CPU time over the run: ${machine.toFixed(1)} s of ${(seconds * require('node:os').cpus().length).toFixed(1)} s available; not in the workers: ${(machine - workersCpu).toFixed(1)} s, of which PostgreSQL ${postgres.toFixed(1)} s`,
   );
   const children = await queue.getJobs(['completed'], 0, 100);
   const split = { engine: 0, score: 0, write: 0 };
@@ -172,4 +174,30 @@ function machineCpuSeconds() {
     .slice(1)
     .map(Number);
   return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/**
+ * CPU seconds of PostgreSQL's processes: the live ones (backends, WAL writer, checkpointer…)
+ * plus what the postmaster has collected from children that exited (autovacuum workers).
+ */
+function postgresCpuSeconds() {
+  const fs = require('node:fs');
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime; the postmaster (parent not postgres) also its reaped children's.
+      ticks += Number(fields[11]) + Number(fields[12]);
+      const parent = fields[1];
+      const parentComm = fs.existsSync(`/proc/${parent}/comm`)
+        ? fs.readFileSync(`/proc/${parent}/comm`, 'utf8').trim()
+        : '';
+      if (parentComm !== 'postgres') ticks += Number(fields[13]) + Number(fields[14]);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return ticks / 100;
 }

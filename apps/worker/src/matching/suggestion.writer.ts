@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
 import type { PairRow } from './pair-rows';
+import { timeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
 const INCREMENTAL_LOCK = 0x73756767;
@@ -78,17 +79,17 @@ export class SuggestionWriter {
       await client.query(`SET LOCAL synchronous_commit TO OFF`);
       await client.query(
         `CREATE TEMPORARY TABLE suggestion_load (
-           organization_a_id uuid, organization_b_id uuid, score float8, relevance_a_to_b float8,
+           id uuid, organization_a_id uuid, organization_b_id uuid, score float8, relevance_a_to_b float8,
            relevance_b_to_a float8, scope text, breakdown jsonb, engine_version text
          ) ON COMMIT DROP`,
       );
       await pipeline(
         Readable.from(copyLines(chunk)),
-        client.query(copyFrom(`COPY suggestion_load (${COLUMNS}) FROM STDIN`)),
+        client.query(copyFrom(`COPY suggestion_load (id, ${COLUMNS}) FROM STDIN`)),
       );
       await client.query(
-        `INSERT INTO suggestion (${COLUMNS}, computed_at, active)
-         SELECT ${COLUMNS}, $1, true FROM suggestion_load
+        `INSERT INTO suggestion (id, ${COLUMNS}, computed_at, active)
+         SELECT id, ${COLUMNS}, $1, true FROM suggestion_load
           ORDER BY organization_a_id, organization_b_id
          ON CONFLICT (organization_a_id, organization_b_id) DO UPDATE SET
            score = EXCLUDED.score, relevance_a_to_b = EXCLUDED.relevance_a_to_b,
@@ -182,11 +183,17 @@ export class SuggestionWriter {
   }
 }
 
-/** The rows' COPY lines, in batches of lines (fewer, larger stream chunks). */
+/**
+ * The rows' COPY lines, each after a new time-ordered id (a row that exists keeps its own), in
+ * batches of lines (fewer, larger stream chunks).
+ */
 export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
   for (let i = 0; i < rows.length; i += perChunk) {
     let text = '';
-    for (let j = i; j < Math.min(i + perChunk, rows.length); j += 1) text += rows[j]!.line;
+    const now = Date.now();
+    for (let j = i; j < Math.min(i + perChunk, rows.length); j += 1) {
+      text += `${timeOrderedId(now)}\t${rows[j]!.line}`;
+    }
     yield text;
   }
 }
