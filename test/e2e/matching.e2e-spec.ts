@@ -313,4 +313,29 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       );
     });
   });
+
+  it('an organization deleted outright takes its pairs with it; so does emptying the table', async () => {
+    const touching = async (id: string) =>
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM suggestion WHERE organization_a_id = $1 OR organization_b_id = $1`,
+          [id],
+        )
+      )[0].n as number;
+    const [gone] = await ds.query(
+      `SELECT o.id FROM organization o
+        WHERE EXISTS (SELECT 1 FROM suggestion s WHERE s.organization_b_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.organization_id = o.id)
+        ORDER BY o.id LIMIT 1`,
+    );
+    const [{ total }] = await ds.query(`SELECT count(*)::int AS total FROM suggestion`);
+    const pairs = await touching(gone.id);
+    expect(pairs).toBeGreaterThan(0);
+    await ds.query(`DELETE FROM organization WHERE id = $1`, [gone.id]);
+    expect(await touching(gone.id)).toBe(0);
+    const [{ left }] = await ds.query(`SELECT count(*)::int AS left FROM suggestion`);
+    expect(left).toBe(total - pairs);
+    await ds.query(`TRUNCATE organization CASCADE`);
+    expect(await ds.query(`SELECT 1 FROM suggestion`)).toEqual([]);
+  });
 });

@@ -106,7 +106,19 @@ describe('migrations and seeding on an empty database', () => {
       (await ds.query(`SELECT indexname FROM pg_indexes WHERE tablename = $1`, [table])).map(
         (r: { indexname: string }) => r.indexname,
       );
+    const foreignKeys = async () =>
+      (
+        await ds.query(
+          `SELECT conname FROM pg_constraint WHERE conrelid = 'suggestion'::regclass AND contype = 'f'`,
+        )
+      ).map((r: { conname: string }) => r.conname);
     const revertedBy: Record<string, () => Promise<void>> = {
+      SuggestionWithoutForeignKeys1764330000000: async () => {
+        expect((await foreignKeys()).sort()).toEqual([
+          'suggestion_organization_a_id_fkey',
+          'suggestion_organization_b_id_fkey',
+        ]);
+      },
       IncrementalLookups1764320000000: async () => {
         expect(await indexes('match_list_end')).toContain('match_list_end_idx');
         expect(await indexes('match_list_end')).not.toContain('match_list_end_updated_idx');

@@ -3,6 +3,7 @@ import { OutboxConsumers1764140000000 } from './1764140000000-outbox-consumers';
 import { Notifications1764230000000 } from './1764230000000-notifications';
 import { ListEnds1764240000000 } from './1764240000000-list-ends';
 import { IncrementalLookups1764320000000 } from './1764320000000-incremental-lookups';
+import { SuggestionWithoutForeignKeys1764330000000 } from './1764330000000-suggestion-without-foreign-keys';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Notifications1764230000000,
   ListEnds1764240000000,
   IncrementalLookups1764320000000,
+  SuggestionWithoutForeignKeys1764330000000,
 ];
