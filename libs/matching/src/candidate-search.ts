@@ -95,14 +95,7 @@ export class CandidateSearch {
     minScore: number,
     exclude?: Exclude,
   ): Ranked[] {
-    this.prepare();
-    this.stats.searches += 1;
-    try {
-      return this.run(a, indexes, k, minScore, exclude);
-    } finally {
-      // The accumulator is shared by every search: it must be clean even if `exclude` threw.
-      this.reset();
-    }
+    return this.guarded(() => this.run(a, indexes, k, minScore, exclude));
   }
 
   /**
@@ -120,11 +113,16 @@ export class CandidateSearch {
     minScore: number,
     exclude?: Exclude,
   ): Ranked[] {
+    return this.guarded(() => this.reach(a, indexes, ends, minScore, exclude));
+  }
+
+  private guarded<T>(search: () => T): T {
     this.prepare();
     this.stats.searches += 1;
     try {
-      return this.reach(a, indexes, ends, minScore, exclude);
+      return search();
     } finally {
+      // The accumulator is shared by every search: it must be clean even if `exclude` threw.
       this.reset();
     }
   }
@@ -138,14 +136,7 @@ export class CandidateSearch {
   ): Ranked[] {
     const store = this.store;
     const w = this.scorer.w;
-    const gain = this.scorer.gain;
-    for (const e of [
-      ...this.entries(store.need, a, indexes.capability, 0, w.relevance * gain),
-      ...this.entries(store.capability, a, indexes.need, 1, w.relevance * gain),
-      ...this.entries(store.topics, a, indexes.topics, 2, w.sharedTopics),
-    ]) {
-      this.walk(e);
-    }
+    for (const e of this.allEntries(a, indexes)) this.walk(e);
     const textCap = 2 * w.relevance + w.sharedTopics;
     const context = this.contextTable(a);
     const acc = this.acc;
@@ -180,11 +171,7 @@ export class CandidateSearch {
     const gain = this.scorer.gain;
     const coef = [w.relevance * gain, w.relevance * gain, w.sharedTopics];
     const cap = [w.relevance, w.relevance, w.sharedTopics];
-    const entries = [
-      ...this.entries(store.need, a, indexes.capability, 0, coef[0]!),
-      ...this.entries(store.capability, a, indexes.need, 1, coef[1]!),
-      ...this.entries(store.topics, a, indexes.topics, 2, coef[2]!),
-    ].sort(
+    const entries = this.allEntries(a, indexes).sort(
       (x, y) => x.length - y.length || y.query - x.query || x.field - y.field || x.term - y.term,
     );
 
@@ -319,6 +306,18 @@ export class CandidateSearch {
     const most =
       w.sectorFit * sectorMax + w.kindComplementarity + w.proximity + w.zoneSpecialisation;
     return { of, max: most };
+  }
+
+  /** A's terms in the three fields, each with its weight in the score (see `run`'s coef). */
+  private allEntries(a: number, indexes: SearchIndexes): Entry[] {
+    const store = this.store;
+    const w = this.scorer.w;
+    const relevance = w.relevance * this.scorer.gain;
+    return [
+      ...this.entries(store.need, a, indexes.capability, 0, relevance),
+      ...this.entries(store.capability, a, indexes.need, 1, relevance),
+      ...this.entries(store.topics, a, indexes.topics, 2, w.sharedTopics),
+    ];
   }
 
   private entries(
