@@ -24,6 +24,16 @@ export { MAX_DIVISIONS };
 export const CONTEXT_STRIDE = 4;
 
 /**
+ * Int32 entries per slot in `spans`: start and length of its need, capability, topic and
+ * concept vectors, in that order (`SPAN_NEED` … `SPAN_CONCEPTS` are the offsets).
+ */
+export const SPAN_STRIDE = 8;
+export const SPAN_NEED = 0;
+export const SPAN_CAPABILITY = 2;
+export const SPAN_TOPICS = 4;
+export const SPAN_CONCEPTS = 6;
+
+/**
  * Room left after a build for organizations added later, as a fraction: the first upserts
  * into a 100,000-organization engine must not copy every array to grow it.
  */
@@ -64,6 +74,19 @@ export class OrgStore {
    * Touched slots come in random order, and four separate arrays cost four cache misses.
    */
   context = new Int32Array(16 * CONTEXT_STRIDE);
+  /**
+   * Where slot s's vectors are in the four organization pools, packed (see SPAN_STRIDE): a
+   * pair is scored for a slot the search has not read yet, and one record is one cache miss
+   * where the pools' eight `start`/`length` arrays are eight. The pools keep theirs too.
+   */
+  spans = new Int32Array(16 * SPAN_STRIDE);
+  /**
+   * Complex, cluster and zone of each place (the ids of `complex`, `cluster`, `zone`): a
+   * pair's scope needs only its two places, and these arrays are small enough to stay cached.
+   */
+  placeComplex = new Int32Array(16);
+  placeCluster = new Int32Array(16);
+  placeZone = new Uint8Array(16);
   /** KSIC divisions of slot s: `divisions[s·MAX_DIVISIONS …]`, `divisionCount[s]` of them. */
   divisions = new Uint8Array(16 * MAX_DIVISIONS);
   divisionCount = new Uint8Array(16);
@@ -141,6 +164,10 @@ export class OrgStore {
       this.cosLat,
       this.place,
       this.context,
+      this.spans,
+      this.placeComplex,
+      this.placeCluster,
+      this.placeZone,
       this.divisions,
       this.divisionCount,
       this.itemFirst,
@@ -210,6 +237,7 @@ export class OrgStore {
     for (let i = first; i < first + count; i += 1) this.items.clear(i);
     this.needCount[slot] = 0;
     this.capabilityCount[slot] = 0;
+    this.recordSpans(slot);
   }
 
   /** Slot s's divisions, as a view (no copy). */
@@ -245,6 +273,10 @@ export class OrgStore {
     if (place === undefined) {
       place = this.placeIds.size;
       this.placeIds.set(placeKey, place);
+      this.ensurePlaces(place + 1);
+      this.placeComplex[place] = this.complex[slot]!;
+      this.placeCluster[place] = this.cluster[slot]!;
+      this.placeZone[place] = this.zone[slot]!;
     }
     this.place[slot] = place;
     const divisions = divisionsOf(profile.ksicCodes).subarray(0, MAX_DIVISIONS);
@@ -304,6 +336,25 @@ export class OrgStore {
       slot,
       this.conceptList(terms.subarray(topics.start, topics.start + topics.length)),
     );
+    this.recordSpans(slot);
+  }
+
+  /** Copies slot's pool positions into `spans`, after its vectors were put or cleared. */
+  private recordSpans(slot: number): void {
+    const at = slot * SPAN_STRIDE;
+    const pools = [this.need, this.capability, this.topics, this.concepts];
+    for (let i = 0; i < pools.length; i += 1) {
+      this.spans[at + 2 * i] = pools[i]!.start[slot]!;
+      this.spans[at + 2 * i + 1] = pools[i]!.length[slot]!;
+    }
+  }
+
+  private ensurePlaces(count: number): void {
+    if (count <= this.placeZone.length) return;
+    const size = Math.max(count, this.placeZone.length * 2);
+    this.placeComplex = grow(this.placeComplex, size);
+    this.placeCluster = grow(this.placeCluster, size);
+    this.placeZone = grow(this.placeZone, size);
   }
 
   /** Weighs what the accumulator holds into `target` at `slot`. */
@@ -362,6 +413,7 @@ export class OrgStore {
     this.divisionCount = grow(this.divisionCount, size);
     this.place = grow(this.place, size);
     this.context = grow(this.context, size * CONTEXT_STRIDE);
+    this.spans = grow(this.spans, size * SPAN_STRIDE);
     this.itemFirst = grow(this.itemFirst, size);
     this.needCount = grow(this.needCount, size);
     this.capabilityCount = grow(this.capabilityCount, size);
