@@ -246,6 +246,18 @@ export class OrgStore {
     return this.divisions.subarray(from, from + (this.divisionCount[slot] as number));
   }
 
+  /** The concept id of a concept term (its text without `c:`), kept once made. */
+  conceptId(term: number): string {
+    let id = this.conceptIds[term];
+    if (id === undefined) {
+      id = this.dictionary.text(term).slice(CONCEPT_PREFIX.length);
+      this.conceptIds[term] = id;
+    }
+    return id;
+  }
+
+  private readonly conceptIds: (string | undefined)[] = [];
+
   /** Distinct places so far: the size a per-place table needs. */
   get placeCount(): number {
     return this.placeIds.size;
