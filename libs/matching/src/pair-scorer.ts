@@ -45,6 +45,11 @@ export interface PairFactors {
 /** Up to this many distinct places, proximity is cached per place pair (P² doubles). */
 const MAX_CACHED_PLACES = 1024;
 
+/** Offset of a vector's last entry from its first (0 for an empty one: no read out of bounds). */
+function lastOffset(length: number): number {
+  return length > 0 ? length - 1 : 0;
+}
+
 /** Returned by `score` for a pair that may never be suggested. */
 export const INELIGIBLE = -1;
 
@@ -131,6 +136,8 @@ export class PairScorer {
     const spans = s.spans;
     const sx = x * SPAN_STRIDE;
     const sy = y * SPAN_STRIDE;
+    this.touch(x, sx);
+    this.touch(y, sy);
     const relXY = this.relevanceAt(sx, sy);
     const relYX = this.relevanceAt(sy, sx);
     const topics = this.topicsAt(sx, sy);
@@ -171,6 +178,42 @@ export class PairScorer {
       w.proximity * prox
     );
   }
+
+  /**
+   * Loads the first and last entry of each of the slot's vectors and its context record, all
+   * at once and independent of each other. The second slot's data is usually in no cache
+   * (the search meets slots in no order), and the merges below would wait for each miss in
+   * turn; issued together, the misses overlap. The sum is kept only so that the loads stay.
+   */
+  private touch(slot: number, at: number): void {
+    const s = this.store;
+    const spans = s.spans;
+    const need = spans[at + SPAN_NEED]!;
+    const needLast = need + lastOffset(spans[at + SPAN_NEED + 1]!);
+    const cap = spans[at + SPAN_CAPABILITY]!;
+    const capLast = cap + lastOffset(spans[at + SPAN_CAPABILITY + 1]!);
+    const topics = spans[at + SPAN_TOPICS]!;
+    const topicsLast = topics + lastOffset(spans[at + SPAN_TOPICS + 1]!);
+    const concepts = spans[at + SPAN_CONCEPTS]!;
+    this.touchedSum =
+      (s.need.terms[need]! ^
+        s.need.terms[needLast]! ^
+        s.capability.terms[cap]! ^
+        s.capability.terms[capLast]! ^
+        s.topics.terms[topics]! ^
+        s.topics.terms[topicsLast]! ^
+        s.concepts.terms[concepts]! ^
+        s.context[slot * CONTEXT_STRIDE]!) +
+      s.need.weights[need]! +
+      s.need.weights[needLast]! +
+      s.capability.weights[cap]! +
+      s.capability.weights[capLast]! +
+      s.topics.weights[topics]! +
+      s.topics.weights[topicsLast]!;
+  }
+
+  /** What `touch` loaded, summed: public only so that nothing treats it as dead. */
+  touchedSum = 0;
 
   scope(a: number, b: number): SuggestionScope {
     const context = this.store.context;
