@@ -38,7 +38,10 @@ export const SPAN_CONCEPTS = 6;
  * into a 100,000-organization engine must not copy every array to grow it.
  */
 const UPSERT_HEADROOM = 0.05;
-const { ceil, max } = Math;
+const { ceil, max, min } = Math;
+
+/** `placeCode` of every place from this one on: places past the first 255 share it. */
+export const PLACE_CODE_OTHER = 255;
 
 /** Term flags: bit 0 marks a concept, bit 1 + z that it is in zone z's specialisation. */
 export const CONCEPT_FLAG = 1;
@@ -87,6 +90,14 @@ export class OrgStore {
   placeComplex = new Int32Array(16);
   placeCluster = new Int32Array(16);
   placeZone = new Uint8Array(16);
+  /** A slot at each place (the first seen; its coordinates stay readable after it is freed). */
+  placeSlot = new Int32Array(16);
+  /**
+   * Slot s's place as one byte (PLACE_CODE_OTHER for places from PLACE_CODE_OTHER on): what
+   * a search reads of every touched slot to bound it by place, 1 byte per slot that stays
+   * in cache where the 16-byte `context` record would be a miss.
+   */
+  placeCode = new Uint8Array(16);
   /** KSIC divisions of slot s: `divisions[s·MAX_DIVISIONS …]`, `divisionCount[s]` of them. */
   divisions = new Uint8Array(16 * MAX_DIVISIONS);
   divisionCount = new Uint8Array(16);
@@ -168,6 +179,8 @@ export class OrgStore {
       this.placeComplex,
       this.placeCluster,
       this.placeZone,
+      this.placeSlot,
+      this.placeCode,
       this.divisions,
       this.divisionCount,
       this.itemFirst,
@@ -289,8 +302,10 @@ export class OrgStore {
       this.placeComplex[place] = this.complex[slot]!;
       this.placeCluster[place] = this.cluster[slot]!;
       this.placeZone[place] = this.zone[slot]!;
+      this.placeSlot[place] = slot;
     }
     this.place[slot] = place;
+    this.placeCode[slot] = min(place, PLACE_CODE_OTHER);
     const divisions = divisionsOf(profile.ksicCodes).subarray(0, MAX_DIVISIONS);
     this.divisions.set(divisions, slot * MAX_DIVISIONS);
     this.divisionCount[slot] = divisions.length;
@@ -367,6 +382,7 @@ export class OrgStore {
     this.placeComplex = grow(this.placeComplex, size);
     this.placeCluster = grow(this.placeCluster, size);
     this.placeZone = grow(this.placeZone, size);
+    this.placeSlot = grow(this.placeSlot, size);
   }
 
   /** Weighs what the accumulator holds into `target` at `slot`. */
@@ -426,6 +442,7 @@ export class OrgStore {
     this.place = grow(this.place, size);
     this.context = grow(this.context, size * CONTEXT_STRIDE);
     this.spans = grow(this.spans, size * SPAN_STRIDE);
+    this.placeCode = grow(this.placeCode, size);
     this.itemFirst = grow(this.itemFirst, size);
     this.needCount = grow(this.needCount, size);
     this.capabilityCount = grow(this.capabilityCount, size);
