@@ -21,7 +21,7 @@
 import { MatchingConfig } from './config';
 import { InvertedIndex } from './inverted-index';
 import { kindComplementarityOfIndex } from './kind-complementarity';
-import { CONTEXT_STRIDE, OrgStore } from './org-store';
+import { CONTEXT_STRIDE, OrgStore, PLACE_CODE_OTHER } from './org-store';
 import { INELIGIBLE, PairScorer } from './pair-scorer';
 import { compareRanked, Ranked, TopList } from './ranking';
 import { divisionRow } from './sector-fit';
@@ -76,6 +76,8 @@ export class CandidateSearch {
   /** Proximity from the searching organization by place, valid where `placeMark` = epoch. */
   private proximityByPlace = new Float64Array(0);
   private placeMark: Int32Array = new Int32Array(0);
+  /** Per place code, the most context can add to a slot there (see `contextTable`). */
+  private readonly placeBound = new Float64Array(PLACE_CODE_OTHER + 1);
   readonly stats: SearchStats = { searches: 0, postingsWalked: 0, pairsScored: 0 };
 
   constructor(
@@ -240,10 +242,13 @@ export class CandidateSearch {
     const candidates: { slot: number; bound: number }[] = [];
     // Cheapest test first: most touched slots fail on their partial sum alone.
     const needed = bar - context.max - r;
+    const placeCode = store.placeCode;
     for (let i = 0; i < this.touchedCount; i += 1) {
       const b = this.touched[i]!;
       // Touched slots are alive: a removed one's postings are zeroed or gone.
       if (acc[b]! < needed || b === a) continue;
+      // The same test with the slot's own place: most fail here without reading the record.
+      if (acc[b]! + r + context.byPlace[placeCode[b]!]! < bar) continue;
       const text = min(textCap, acc[b]! + r);
       const certain = text + context.of(b);
       if (certain + w.zoneSpecialisation < bar || this.scored[b] === this.epoch) continue;
@@ -272,7 +277,11 @@ export class CandidateSearch {
    * Sector, kind and proximity of `a` with any slot, from tables built once per search; and
    * the most any slot could get from those and zone fit together.
    */
-  private contextTable(a: number): { of: (b: number) => number; max: number } {
+  private contextTable(a: number): {
+    of: (b: number) => number;
+    max: number;
+    byPlace: Float64Array;
+  } {
     const store = this.store;
     const w = this.scorer.w;
     const sector = divisionRow(store.divisionsOf(a));
@@ -305,7 +314,24 @@ export class CandidateSearch {
     for (const v of sector) if (v > sectorMax) sectorMax = v;
     const most =
       w.sectorFit * sectorMax + w.kindComplementarity + w.proximity + w.zoneSpecialisation;
-    return { of, max: most };
+    // `most` with each place's own proximity and a's best kind: a bound read by place code,
+    // one byte per slot. Proximity is by place, so filling `proximity` here changes nothing
+    // `of` returns. A hair of slack keeps it above `of` + zone fit despite rounding.
+    const kindMost = max(kindRow[0]!, kindRow[1]!, kindRow[2]!);
+    const byPlace = this.placeBound;
+    const coded = min(store.placeCount, PLACE_CODE_OTHER);
+    for (let p = 0; p < coded; p += 1) {
+      if (mark[p] !== epoch) {
+        const b = store.placeSlot[p]!;
+        mark[p] = epoch;
+        proximity[p] = this.scorer.proximityOf(a, b, this.scorer.scope(a, b));
+      }
+      byPlace[p] =
+        w.sectorFit * sectorMax + kindMost + w.proximity * proximity[p]! + w.zoneSpecialisation;
+      byPlace[p] += 1e-9;
+    }
+    byPlace[PLACE_CODE_OTHER] = most + 1e-9;
+    return { of, max: most, byPlace };
   }
 
   /** A's terms in the three fields, each with its weight in the score (see `run`'s coef). */

@@ -24,11 +24,24 @@ export { MAX_DIVISIONS };
 export const CONTEXT_STRIDE = 4;
 
 /**
+ * Int32 entries per slot in `spans`: start and length of its need, capability, topic and
+ * concept vectors, in that order (`SPAN_NEED` … `SPAN_CONCEPTS` are the offsets).
+ */
+export const SPAN_STRIDE = 8;
+export const SPAN_NEED = 0;
+export const SPAN_CAPABILITY = 2;
+export const SPAN_TOPICS = 4;
+export const SPAN_CONCEPTS = 6;
+
+/**
  * Room left after a build for organizations added later, as a fraction: the first upserts
  * into a 100,000-organization engine must not copy every array to grow it.
  */
 const UPSERT_HEADROOM = 0.05;
-const { ceil, max } = Math;
+const { ceil, max, min } = Math;
+
+/** `placeCode` of every place from this one on: places past the first 255 share it. */
+export const PLACE_CODE_OTHER = 255;
 
 /** Term flags: bit 0 marks a concept, bit 1 + z that it is in zone z's specialisation. */
 export const CONCEPT_FLAG = 1;
@@ -64,6 +77,27 @@ export class OrgStore {
    * Touched slots come in random order, and four separate arrays cost four cache misses.
    */
   context = new Int32Array(16 * CONTEXT_STRIDE);
+  /**
+   * Where slot s's vectors are in the four organization pools, packed (see SPAN_STRIDE): a
+   * pair is scored for a slot the search has not read yet, and one record is one cache miss
+   * where the pools' eight `start`/`length` arrays are eight. The pools keep theirs too.
+   */
+  spans = new Int32Array(16 * SPAN_STRIDE);
+  /**
+   * Complex, cluster and zone of each place (the ids of `complex`, `cluster`, `zone`): a
+   * pair's scope needs only its two places, and these arrays are small enough to stay cached.
+   */
+  placeComplex = new Int32Array(16);
+  placeCluster = new Int32Array(16);
+  placeZone = new Uint8Array(16);
+  /** A slot at each place (the first seen; its coordinates stay readable after it is freed). */
+  placeSlot = new Int32Array(16);
+  /**
+   * Slot s's place as one byte (PLACE_CODE_OTHER for places from PLACE_CODE_OTHER on): what
+   * a search reads of every touched slot to bound it by place, 1 byte per slot that stays
+   * in cache where the 16-byte `context` record would be a miss.
+   */
+  placeCode = new Uint8Array(16);
   /** KSIC divisions of slot s: `divisions[s·MAX_DIVISIONS …]`, `divisionCount[s]` of them. */
   divisions = new Uint8Array(16 * MAX_DIVISIONS);
   divisionCount = new Uint8Array(16);
@@ -141,6 +175,12 @@ export class OrgStore {
       this.cosLat,
       this.place,
       this.context,
+      this.spans,
+      this.placeComplex,
+      this.placeCluster,
+      this.placeZone,
+      this.placeSlot,
+      this.placeCode,
       this.divisions,
       this.divisionCount,
       this.itemFirst,
@@ -210,6 +250,7 @@ export class OrgStore {
     for (let i = first; i < first + count; i += 1) this.items.clear(i);
     this.needCount[slot] = 0;
     this.capabilityCount[slot] = 0;
+    this.recordSpans(slot);
   }
 
   /** Slot s's divisions, as a view (no copy). */
@@ -217,6 +258,18 @@ export class OrgStore {
     const from = slot * MAX_DIVISIONS;
     return this.divisions.subarray(from, from + (this.divisionCount[slot] as number));
   }
+
+  /** The concept id of a concept term (its text without `c:`), kept once made. */
+  conceptId(term: number): string {
+    let id = this.conceptIds[term];
+    if (id === undefined) {
+      id = this.dictionary.text(term).slice(CONCEPT_PREFIX.length);
+      this.conceptIds[term] = id;
+    }
+    return id;
+  }
+
+  private readonly conceptIds: (string | undefined)[] = [];
 
   /** Distinct places so far: the size a per-place table needs. */
   get placeCount(): number {
@@ -245,8 +298,14 @@ export class OrgStore {
     if (place === undefined) {
       place = this.placeIds.size;
       this.placeIds.set(placeKey, place);
+      this.ensurePlaces(place + 1);
+      this.placeComplex[place] = this.complex[slot]!;
+      this.placeCluster[place] = this.cluster[slot]!;
+      this.placeZone[place] = this.zone[slot]!;
+      this.placeSlot[place] = slot;
     }
     this.place[slot] = place;
+    this.placeCode[slot] = min(place, PLACE_CODE_OTHER);
     const divisions = divisionsOf(profile.ksicCodes).subarray(0, MAX_DIVISIONS);
     this.divisions.set(divisions, slot * MAX_DIVISIONS);
     this.divisionCount[slot] = divisions.length;
@@ -304,6 +363,26 @@ export class OrgStore {
       slot,
       this.conceptList(terms.subarray(topics.start, topics.start + topics.length)),
     );
+    this.recordSpans(slot);
+  }
+
+  /** Copies slot's pool positions into `spans`, after its vectors were put or cleared. */
+  private recordSpans(slot: number): void {
+    const at = slot * SPAN_STRIDE;
+    const pools = [this.need, this.capability, this.topics, this.concepts];
+    for (let i = 0; i < pools.length; i += 1) {
+      this.spans[at + 2 * i] = pools[i]!.start[slot]!;
+      this.spans[at + 2 * i + 1] = pools[i]!.length[slot]!;
+    }
+  }
+
+  private ensurePlaces(count: number): void {
+    if (count <= this.placeZone.length) return;
+    const size = Math.max(count, this.placeZone.length * 2);
+    this.placeComplex = grow(this.placeComplex, size);
+    this.placeCluster = grow(this.placeCluster, size);
+    this.placeZone = grow(this.placeZone, size);
+    this.placeSlot = grow(this.placeSlot, size);
   }
 
   /** Weighs what the accumulator holds into `target` at `slot`. */
@@ -362,6 +441,8 @@ export class OrgStore {
     this.divisionCount = grow(this.divisionCount, size);
     this.place = grow(this.place, size);
     this.context = grow(this.context, size * CONTEXT_STRIDE);
+    this.spans = grow(this.spans, size * SPAN_STRIDE);
+    this.placeCode = grow(this.placeCode, size);
     this.itemFirst = grow(this.itemFirst, size);
     this.needCount = grow(this.needCount, size);
     this.capabilityCount = grow(this.capabilityCount, size);

@@ -49,24 +49,19 @@ export function divisionRow(divisions: Uint8Array): Float64Array {
 }
 
 /**
- * `sectorFitOfDivisions` over the packed per-slot division array of the store (slot s's
- * divisions at s·MAX_DIVISIONS), without making views.
+ * `sectorFitOfDivisions` of two slots from the store's `context` records at `at` and `bt`
+ * (org-store: division count in bits 8 and up of word 1, the divisions as bytes of words 2
+ * and 3), so scoring a pair reads one record per slot instead of two more arrays.
  */
-export function sectorFitPacked(
-  divisions: Uint8Array,
-  a: number,
-  countA: number,
-  b: number,
-  countB: number,
-): number {
+export function sectorFitOfContext(context: Int32Array, at: number, bt: number): number {
   const t = divisionTable();
+  const countA = context[at + 1]! >>> 8;
+  const countB = context[bt + 1]! >>> 8;
   let best = 0;
-  const fromA = a * MAX_DIVISIONS;
-  const fromB = b * MAX_DIVISIONS;
-  for (let i = fromA; i < fromA + countA; i += 1) {
-    const row = (divisions[i] as number) * 100;
-    for (let j = fromB; j < fromB + countB; j += 1) {
-      const fit = t[row + (divisions[j] as number)] as number;
+  for (let i = 0; i < countA; i += 1) {
+    const row = ((context[at + 2 + (i >> 2)]! >>> (8 * (i & 3))) & 0xff) * 100;
+    for (let j = 0; j < countB; j += 1) {
+      const fit = t[row + ((context[bt + 2 + (j >> 2)]! >>> (8 * (j & 3))) & 0xff)]!;
       if (fit > best) best = fit;
     }
   }
