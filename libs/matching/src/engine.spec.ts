@@ -264,16 +264,9 @@ describe('MatchingEngine', () => {
       }
     });
 
-    it('lists every partner above a score with partnersAbove', () => {
+    it('ranks partners without explanations as topK does', () => {
       const id = weldingFirm.id;
       const all = engine.topK(id, { k: 10_000 });
-      const threshold = all[Math.min(all.length - 1, 12)]!.score;
-      const above = engine.partnersAbove(id, threshold);
-      expect(above).toEqual(
-        all
-          .filter((s) => s.score >= threshold)
-          .map((s) => ({ partnerId: s.partnerId, score: s.score })),
-      );
       expect(engine.topKRanked(id, { k: 7 })).toEqual(
         all.slice(0, 7).map((s) => ({ partnerId: s.partnerId, score: s.score })),
       );

@@ -85,20 +85,6 @@ export class MatchingEngine {
   }
 
   /**
-   * Every partner of `id` scoring at least `minScore`, best first: what a worker needs to
-   * find the organizations whose own top K an update of `id` enters (any partner scoring at
-   * least the lowest stored K-th score).
-   */
-  partnersAbove(
-    id: string,
-    minScore: number,
-    options: Omit<TopKOptions, 'k' | 'minScore'> = {},
-  ): RankedPartner[] {
-    if (!(minScore > 0)) throw new RangeError(`minScore must be above 0, got ${minScore}`);
-    return this.rank(id, Infinity, { ...options, minScore });
-  }
-
-  /**
    * The organizations whose own top K `id` now reaches: every partner whose score with `id`
    * is at least where the partner's stored list ends (`setListEnd`; a list with fewer than K
    * partners, or none recorded, ends at 0: any eligible partner reaches it), best first. After
