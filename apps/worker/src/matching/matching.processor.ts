@@ -198,14 +198,29 @@ export class MatchingProcessor extends DispatchingProcessor {
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
     // Lists are first ranked (ids and scores); explanations only for rows that are written.
+    // A search told a floor its K-th score cannot fall below prunes far more. Exact either way:
+    // if K partners score at least the floor, the top K are among them; if fewer do, the
+    // floor was wrong and the list is searched again without it.
+    const search = <T extends { score: number }>(
+      find: (options: { exclude?: typeof exclude; minScore?: number }) => T[],
+      floor: number,
+    ): T[] => {
+      const list =
+        floor > 0 ? find({ exclude, minScore: Math.max(floor, engine.config.minScore) }) : [];
+      return list.length >= k ? list : find({ exclude });
+    };
     const ranked = new Map<string, RankedPartner[]>();
-    const rank = (id: string) => {
-      if (!ranked.has(id)) ranked.set(id, engine.has(id) ? engine.topKRanked(id, { exclude }) : []);
+    const rank = (id: string, floor = 0) => {
+      if (!ranked.has(id))
+        ranked.set(id, engine.has(id) ? search((o) => engine.topKRanked(id, o), floor) : []);
       return ranked.get(id)!;
     };
     const explained = new Map<string, Suggestion[]>();
     const top = (id: string) => {
-      if (!explained.has(id)) explained.set(id, engine.has(id) ? engine.topK(id, { exclude }) : []);
+      // Ranked already: the same list, so its own K-th score is a floor.
+      const floor = endOf(ranked.get(id) ?? [], k);
+      if (!explained.has(id))
+        explained.set(id, engine.has(id) ? search((o) => engine.topK(id, o), floor) : []);
       return explained.get(id)!;
     };
     /** Score of a changed organization with a neighbour whose list it reaches. */
@@ -240,7 +255,6 @@ export class MatchingProcessor extends DispatchingProcessor {
         (x) => had.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
       );
       if (!touched) continue;
-      const inList = new Set(rank(p).map((s) => s.partnerId));
       // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
       const oldList = new Set(
         [...had]
@@ -248,6 +262,11 @@ export class MatchingProcessor extends DispatchingProcessor {
           .slice(0, k)
           .map(([id]) => id),
       );
+      // Entered (or kept) by the changed organizations and left by none: its end can only rise.
+      const left = [...changed].some(
+        (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
+      );
+      const inList = new Set(rank(p, left ? 0 : end).map((s) => s.partnerId));
       const written = (partner: string) => changed.has(partner) || !oldList.has(partner);
       if ([...inList].some(written)) {
         for (const s of top(p)) {
