@@ -5,7 +5,7 @@ import { UserRole, ZoneCode } from '@app/domain';
 import { signIn } from '../harness/accounts';
 import { rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
-import { startTestWorker } from '../harness/test-worker';
+import { eventually, startTestWorker } from '../harness/test-worker';
 
 const CLUSTER_STATS = `query($id: ID!, $t: Float, $after: String, $first: Int) {
   clusterStats(clusterId: $id, threshold: $t) {
@@ -168,6 +168,18 @@ describe('cluster and zone statistics', () => {
     );
     expect(lab.errors).toBeUndefined();
     launcherLab = lab.data!.createOrganization.id;
+    // The two creations' own jobs first, so the statistics read what the full rescore left
+    // (an incremental job running alongside it may settle a list either run's way).
+    await eventually(
+      async () => {
+        const [{ open }] = await ds.query(
+          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
+        );
+        return open === 0 ? true : undefined;
+      },
+      'the creations processed',
+      60_000,
+    );
     await rescoreAll(api, admin);
   });
 
