@@ -4,9 +4,9 @@ import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organiz
 import { UserRole } from '@app/domain';
 import { EngineHolder } from '../../apps/worker/src/matching/engine-holder';
 import { signIn } from '../harness/accounts';
-import { rescoreAll } from '../harness/jobs';
+import { outboxDrained, rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
-import { eventually, startTestWorker } from '../harness/test-worker';
+import { startTestWorker } from '../harness/test-worker';
 
 const key = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
@@ -40,16 +40,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
   /** Once every change has gone through its jobs: the stored pairs and the engine's lists. */
   const settled = async () => {
-    await eventually(
-      async () => {
-        const [{ open }] = await ds.query(
-          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
-        );
-        return open === 0 ? true : undefined;
-      },
-      'every outbox row processed',
-      60_000,
-    );
+    await outboxDrained(ds);
     return { active: await activePairs(), expected: await topKPairs() };
   };
 

@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { UserRole } from '@app/domain';
 import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { signIn } from '../harness/accounts';
+import { outboxDrained } from '../harness/jobs';
 import services, { MeiliHandle } from '../harness/services';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
@@ -119,14 +120,7 @@ describe('search kept in step with PostgreSQL', () => {
     const [{ open }] = await ds.query(
       `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
     );
-    await eventually(
-      async () =>
-        (await ds.query(`SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL`))[0]
-          .n === 0
-          ? true
-          : undefined,
-      `outbox drained (was ${open})`,
-    );
+    await outboxDrained(ds, `outbox drained (was ${open})`, 30_000);
   });
 
   it('never indexes a need with visibility COORDINATORS', async () => {

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole, ZoneCode } from '@app/domain';
 import { signIn } from '../harness/accounts';
-import { rescoreAll } from '../harness/jobs';
+import { outboxDrained, rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
-import { eventually, startTestWorker } from '../harness/test-worker';
+import { startTestWorker } from '../harness/test-worker';
 
 const CLUSTER_STATS = `query($id: ID!, $t: Float, $after: String, $first: Int) {
   clusterStats(clusterId: $id, threshold: $t) {
@@ -170,16 +170,7 @@ describe('cluster and zone statistics', () => {
     launcherLab = lab.data!.createOrganization.id;
     // The two creations' own jobs first, so the statistics read what the full rescore left
     // (an incremental job running alongside it may settle a list either run's way).
-    await eventually(
-      async () => {
-        const [{ open }] = await ds.query(
-          `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
-        );
-        return open === 0 ? true : undefined;
-      },
-      'the creations processed',
-      60_000,
-    );
+    await outboxDrained(ds, 'the creations processed');
     await rescoreAll(api, admin);
   });
 

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { TestApi } from './test-api';
 import { eventually } from './test-worker';
 
@@ -31,5 +32,23 @@ export async function rescoreAll(api: TestApi, adminToken: string): Promise<Fini
     },
     'rescore-all completed',
     120_000,
+  );
+}
+
+/** Waits until every outbox row is processed: every change has gone through its jobs. */
+export async function outboxDrained(
+  ds: DataSource,
+  what = 'every outbox row processed',
+  timeoutMs = 60_000,
+): Promise<void> {
+  await eventually(
+    async () => {
+      const [{ open }] = await ds.query(
+        `SELECT count(*)::int AS open FROM outbox WHERE processed_at IS NULL`,
+      );
+      return open === 0 ? true : undefined;
+    },
+    what,
+    timeoutMs,
   );
 }

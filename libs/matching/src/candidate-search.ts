@@ -87,8 +87,7 @@ export class CandidateSearch {
   ) {}
 
   /**
-   * The best `k` partners of slot `a` scoring at least `minScore` (k may be Infinity: every
-   * partner reaching `minScore`), best first, ties on id.
+   * The best `k` partners of slot `a` scoring at least `minScore`, best first, ties on id.
    */
   search(
     a: number,
@@ -224,11 +223,7 @@ export class CandidateSearch {
       if (score === INELIGIBLE || score < minScore) return;
       top.offer({ slot: b, id, score });
     };
-    if (Number.isFinite(k)) {
-      for (const b of this.best(ceil(this.config.candidateMultiple * k), a)) {
-        consider(b);
-      }
-    }
+    for (const b of this.best(ceil(this.config.candidateMultiple * k), a)) consider(b);
     // Round 2. Past the point where the untouched are safe, walking on still pays while
     // what the rest could add is large enough to let many touched slots through round 3.
     while (next < entries.length && (rest() + context.max >= floor() || rest() > TIGHT_ENOUGH)) {

@@ -217,10 +217,11 @@ export class MatchingProcessor extends DispatchingProcessor {
     };
     const explained = new Map<string, Suggestion[]>();
     const top = (id: string) => {
-      // Ranked already: the same list, so its own K-th score is a floor.
-      const floor = endOf(ranked.get(id) ?? [], k);
-      if (!explained.has(id))
+      if (!explained.has(id)) {
+        // Ranked already: the same list, so its own K-th score is a floor.
+        const floor = endOf(ranked.get(id) ?? [], k);
         explained.set(id, engine.has(id) ? search((o) => engine.topK(id, o), floor) : []);
+      }
       return explained.get(id)!;
     };
     /** Score of a changed organization with a neighbour whose list it reaches. */

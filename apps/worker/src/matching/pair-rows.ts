@@ -106,7 +106,7 @@ function orientedItems(items: readonly MatchedItem[], subjectIsA: boolean): Matc
 }
 
 /** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
-export function copyText(value: string): string {
+function copyText(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
 }
 
