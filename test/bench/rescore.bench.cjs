@@ -96,7 +96,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
       name: JOBS.RESCORE_CLUSTER,
       queueName: QUEUES.MATCHING,
       data: { ...run, cluster },
-      opts: { jobId: rescoreClusterJobId(runId, cluster) },
+      opts: { jobId: rescoreClusterJobId(runId, cluster), failParentOnFailure: true },
     })),
   });
   for (;;) {

@@ -1,12 +1,15 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
+import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { EngineHolder } from '../../apps/worker/src/matching/engine-holder';
+import { INCREMENTAL_LOCK } from '../../apps/worker/src/matching/suggestion.writer';
 import { signIn } from '../harness/accounts';
 import { outboxDrained, rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
-import { startTestWorker } from '../harness/test-worker';
+import { eventually, startTestWorker } from '../harness/test-worker';
 
 const key = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
 
@@ -142,5 +145,75 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       await tx.release();
     }
     expect((await holder.current()).has(org.id)).toBe(false);
+  });
+
+  it('a change made while a full rescore writes is rescored after the run, on top of it', async () => {
+    // A fresh worker: its live engine is built after the change, with the run's IDF (moving an
+    // organization to another complex changes no term), so its lists are what must be stored.
+    await worker.close();
+    worker = await startTestWorker();
+    // Holding the incremental lock keeps the run's first child waiting, its run recorded.
+    const hold = ds.createQueryRunner();
+    await hold.connect();
+    const queue = new Queue(QUEUES.MATCHING, {
+      connection: { url: api.env.redisUrl },
+      prefix: api.env.redisPrefix,
+    });
+    try {
+      await hold.query(`SELECT pg_advisory_lock($1)`, [INCREMENTAL_LOCK]);
+      const requested = await api.gql<{ requestRescore: { id: string } }>(
+        `mutation { requestRescore(scope: { all: true }) { id } }`,
+        {},
+        admin,
+      );
+      // The API's job ids are `<queue>/<BullMQ id>`.
+      const runId = requested.data!.requestRescore.id.split('/')[1]!;
+      await eventually(async () => {
+        const [{ waiting }] = await ds.query(
+          `SELECT count(*)::int AS waiting FROM pg_locks
+            WHERE locktype = 'advisory' AND objid = $1 AND NOT granted`,
+          [INCREMENTAL_LOCK],
+        );
+        return waiting > 0 ? true : undefined;
+      }, 'a rescore child waiting for the incremental lock');
+      const [org] = await ds.query(
+        `SELECT o.id, o.version, c.cluster_code AS cluster FROM organization o
+           JOIN complex c ON c.code = o.complex_code
+          WHERE o.deleted_at IS NULL AND EXISTS (SELECT 1 FROM suggestion s WHERE s.active
+            AND (s.organization_a_id = o.id OR s.organization_b_id = o.id))
+          ORDER BY o.id LIMIT 1`,
+      );
+      const [elsewhere] = await ds.query(
+        `SELECT code FROM complex WHERE cluster_code <> $1 ORDER BY code LIMIT 1`,
+        [org.cluster],
+      );
+      const moved = await api.gql(
+        `mutation($id: ID!, $v: Int!, $c: String!) {
+           updateOrganization(id: $id, expectedVersion: $v, input: { complexCode: $c }) { id } }`,
+        { id: org.id, v: org.version, c: elsewhere.code },
+        admin,
+      );
+      expect(moved.errors).toBeUndefined();
+      await hold.query(`SELECT pg_advisory_unlock($1)`, [INCREMENTAL_LOCK]);
+
+      await eventually(
+        async () => ((await queue.getJobState(runId)) === 'completed' ? true : undefined),
+        'the full rescore done',
+        60_000,
+      );
+      const { active, expected } = await settled();
+      const [change] = await ds.query(
+        `SELECT id FROM outbox WHERE payload->>'organizationId' = $1 ORDER BY id DESC LIMIT 1`,
+        [org.id],
+      );
+      const run = await queue.getJob(runId);
+      const rescored = await queue.getJob(outboxJobId(change.id, JOBS.SCORE_ORGANIZATION));
+      expect(rescored?.finishedOn).toBeGreaterThanOrEqual(run!.finishedOn!);
+      expect(difference(active, expected)).toEqual([]);
+      expect(difference(expected, active)).toEqual([]);
+    } finally {
+      await hold.release();
+      await queue.close();
+    }
   });
 });

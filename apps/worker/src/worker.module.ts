@@ -7,6 +7,7 @@ import { SearchModule } from '@app/search';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { EngineHolder } from './matching/engine-holder';
+import { FullRescoreRuns } from './matching/full-rescore-runs';
 import { MatchProfileReader } from './matching/match-profile.reader';
 import { MatchingProcessor } from './matching/matching.processor';
 import { SuggestionWriter } from './matching/suggestion.writer';
@@ -39,6 +40,7 @@ import { SearchProcessor } from './search/search.processor';
     MatchProfileReader,
     SuggestionWriter,
     EngineHolder,
+    FullRescoreRuns,
     MatchingProcessor,
     MaintenanceProcessor,
     IntroductionReader,

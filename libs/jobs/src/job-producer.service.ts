@@ -64,7 +64,13 @@ export class JobProducer {
           name: JOBS.RESCORE_CLUSTER,
           queueName: QUEUES.MATCHING,
           data: { ...run, cluster },
-          opts: { jobId: rescoreClusterJobId(runId, cluster), attempts: 3 },
+          // A child that fails for good fails the run, which then no longer holds back
+          // incremental rescoring (it waits while a run is writing).
+          opts: {
+            jobId: rescoreClusterJobId(runId, cluster),
+            attempts: 3,
+            failParentOnFailure: true,
+          },
         })),
       }),
     );

@@ -1,6 +1,6 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { WorkerMetrics } from '../ops/worker-metrics';
 import { JOB_HANDLER } from './job-handler.decorator';
 
@@ -54,6 +54,13 @@ export abstract class DispatchingProcessor extends WorkerHost implements OnAppli
       );
       return result;
     } catch (error) {
+      if (error instanceof DelayedError) {
+        // Put back in the queue by its handler, to run again later: not a failure.
+        end({ outcome: 'delayed' });
+        this.metrics.jobs.inc({ ...labels, outcome: 'delayed' });
+        this.logger.debug?.(`${job.name} ${job.id} put back for later`);
+        throw error;
+      }
       end({ outcome: 'failed' });
       this.metrics.jobs.inc({ ...labels, outcome: 'failed' });
       this.logger.warn(

@@ -1,5 +1,5 @@
 import { InjectQueue, OnWorkerEvent, Processor } from '@nestjs/bullmq';
-import { Job, Queue } from 'bullmq';
+import { DelayedError, Job, Queue } from 'bullmq';
 import { Environment } from '@app/config';
 import { JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
 import { MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
@@ -8,6 +8,7 @@ import { JobHandler } from '../jobs/job-handler.decorator';
 import { WorkerMetrics } from '../ops/worker-metrics';
 import { OutboxAck } from '../outbox/outbox-ack.service';
 import { EngineHolder } from './engine-holder';
+import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
 import { SuggestionWriter } from './suggestion.writer';
@@ -16,6 +17,8 @@ import { SuggestionWriter } from './suggestion.writer';
 const WRITE_SLICE = 1000;
 /** A rescore child lets I/O through after this many organizations scored. */
 const YIELD_EVERY = 25;
+/** How long an incremental rescore waits before looking again whether a full rescore ended. */
+const DEFER_MS = 2000;
 
 /** Where a computed list ends: its K-th score, or 0 while it holds fewer than K. */
 function endOf(list: readonly { score: number }[], k: number): number {
@@ -44,6 +47,7 @@ interface RescoreAround {
 export class MatchingProcessor extends DispatchingProcessor {
   constructor(
     private readonly engines: EngineHolder,
+    private readonly runs: FullRescoreRuns,
     private readonly reader: MatchProfileReader,
     private readonly writer: SuggestionWriter,
     private readonly ack: OutboxAck,
@@ -63,7 +67,9 @@ export class MatchingProcessor extends DispatchingProcessor {
   async scoreOrganization(
     job: Job<JobPayloads[typeof JOBS.SCORE_ORGANIZATION]>,
   ): Promise<RescoreAround> {
-    const result = await this.rescoreAround([job.data.organizationId]);
+    const result = await this.unlessFullRescoreWrites(job, () =>
+      this.rescoreAround([job.data.organizationId]),
+    );
     if (job.data.outboxId) await this.ack.processed(job.data.outboxId, JOBS.SCORE_ORGANIZATION);
     return result;
   }
@@ -77,6 +83,9 @@ export class MatchingProcessor extends DispatchingProcessor {
   }> {
     const { runId, cluster } = job.data;
     let t = performance.now();
+    // From here on incremental rescores wait for the run; one already going is let finish.
+    await this.runs.begin(runId);
+    await this.writer.exclusively(() => Promise.resolve());
     const engine = await this.engines.forRun(runId);
     const exclude = await this.excluder();
     const members = (await this.reader.idsInCluster(cluster)).filter((id) => engine.has(id));
@@ -134,6 +143,7 @@ export class MatchingProcessor extends DispatchingProcessor {
   ): Promise<{ clusters: number; retired: number }> {
     const children = Object.keys(await job.getChildrenValues()).length;
     const retired = await this.writer.deactivateNotComputedSince(new Date(job.data.computedAt));
+    await this.runs.end(job.data.runId);
     // A full run rewrote most of the table: the review queue's plans need fresh statistics.
     await this.writer.refreshStatistics();
     await job.updateProgress({ done: children, total: children });
@@ -148,12 +158,14 @@ export class MatchingProcessor extends DispatchingProcessor {
     const ids = job.data.cluster
       ? await this.reader.idsInCluster(job.data.cluster)
       : (job.data.organizationIds ?? []);
-    let partners = 0;
-    for (let i = 0; i < ids.length; i += 100) {
-      partners += (await this.rescoreAround(ids.slice(i, i + 100))).partners;
-      await job.updateProgress({ done: Math.min(i + 100, ids.length), total: ids.length });
-    }
-    return { partners };
+    return this.unlessFullRescoreWrites(job, async () => {
+      let partners = 0;
+      for (let i = 0; i < ids.length; i += 100) {
+        partners += (await this.rescoreAround(ids.slice(i, i + 100))).partners;
+        await job.updateProgress({ done: Math.min(i + 100, ids.length), total: ids.length });
+      }
+      return { partners };
+    });
   }
 
   /** The nightly schedule's job: it plans a full rescore flow. */
@@ -169,12 +181,28 @@ export class MatchingProcessor extends DispatchingProcessor {
     return this.ack.jobFailed(job, error);
   }
 
+  /**
+   * Runs an incremental rescore, or puts its job back in the queue for a while when a full
+   * rescore is writing (its work is done again from the start; it is idempotent).
+   */
+  private async unlessFullRescoreWrites<T>(job: Job, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof FullRescoreWriting)) throw error;
+      await job.moveToDelayed(Date.now() + DEFER_MS, job.token);
+      throw new DelayedError();
+    }
+  }
+
   private rescoreAround(ids: string[]): Promise<RescoreAround> {
     // One incremental rescore at a time, across jobs and worker processes: each settles lists
     // against what the one before it stored, with an engine that has every change before it.
-    return this.writer.exclusively(async () =>
-      this.rescoreAroundNow(await this.engines.current(), ids),
-    );
+    // None while a full rescore writes: a cluster child takes this lock once before it starts.
+    return this.writer.exclusively(async () => {
+      if (await this.runs.writing()) throw new FullRescoreWriting();
+      return this.rescoreAroundNow(await this.engines.current(), ids);
+    });
   }
 
   /**

@@ -10,7 +10,7 @@ import type { PairRow } from './pair-rows';
 import { timeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
-const INCREMENTAL_LOCK = 0x73756767;
+export const INCREMENTAL_LOCK = 0x73756767;
 
 /**
  * Rows per transaction. A transaction holds the locks of the rows it wrote until it commits,

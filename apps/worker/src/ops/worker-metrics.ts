@@ -14,7 +14,7 @@ export class WorkerMetrics {
 
   readonly jobs = new Counter({
     name: 'jobs_total',
-    help: 'Jobs run by queue, job name and outcome (completed or failed attempt)',
+    help: 'Jobs run by queue, job name and outcome (completed, failed attempt, or delayed: put back for later)',
     labelNames: ['queue', 'name', 'outcome'],
     registers: [this.registry],
   });
