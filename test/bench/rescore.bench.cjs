@@ -17,7 +17,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const { JOBS, QUEUES, rescoreRunId, rescoreClusterJobId } = dist('libs/jobs/src/index.js');
   const { FlowProducer, Queue } = require('bullmq');
 
-  let t = Date.now();
+  const t = Date.now();
   await seedDemoOrganizations(ds, { count, seed: 2010 });
   console.error(`  seeded ${count} organizations in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const { clusterCodesLargestFirst } = dist('libs/database/src/index.js');
@@ -81,67 +81,82 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
 
   const flows = new FlowProducer({ connection: { url: redisUrl }, prefix });
   const queue = new Queue(QUEUES.MATCHING, { connection: { url: redisUrl }, prefix });
-  const now = new Date();
-  const runId = rescoreRunId(now);
-  const run = { runId, computedAt: now.toISOString(), requestId: null };
-  t = Date.now();
-  const machineBefore = machineCpuSeconds();
-  const postgresBefore = postgresCpuSeconds();
-  await flows.add({
-    name: JOBS.RESCORE_ALL,
-    queueName: QUEUES.MATCHING,
-    data: { ...run, requestedBy: null },
-    opts: { jobId: runId },
-    children: clusters.map((cluster) => ({
-      name: JOBS.RESCORE_CLUSTER,
-      queueName: QUEUES.MATCHING,
-      data: { ...run, cluster },
-      opts: { jobId: rescoreClusterJobId(runId, cluster), failParentOnFailure: true },
-    })),
-  });
-  for (;;) {
-    const job = await queue.getJob(runId);
-    const state = job ? await job.getState() : 'missing';
-    if (state === 'completed') break;
-    if (state === 'failed') throw new Error(`rescore failed: ${job.failedReason}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  const seconds = (Date.now() - t) / 1000;
-  clearInterval(sampler);
   // CPU time of each worker process (user + system): less sensitive than wall time to what
   // else the machine runs. PostgreSQL's own CPU is not in it.
-  const ticks = 100; // USER_HZ
-  const cpu = procs.map((p) => {
-    try {
-      const stat = require('node:fs').readFileSync(`/proc/${p.child.pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / ticks;
-    } catch {
-      return NaN;
+  const workerCpu = () =>
+    procs.map((p) => {
+      try {
+        const stat = require('node:fs').readFileSync(`/proc/${p.child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ
+      } catch {
+        return NaN;
+      }
+    });
+
+  /** One full rescore flow, from the request to the parent's completion. */
+  async function rescoreOnce() {
+    const now = new Date();
+    const runId = rescoreRunId(now);
+    const run = { runId, computedAt: now.toISOString(), requestId: null };
+    const t = Date.now();
+    const machineBefore = machineCpuSeconds();
+    const postgresBefore = postgresCpuSeconds();
+    const cpuBefore = workerCpu();
+    await flows.add({
+      name: JOBS.RESCORE_ALL,
+      queueName: QUEUES.MATCHING,
+      data: { ...run, requestedBy: null },
+      opts: { jobId: runId },
+      children: clusters.map((cluster) => ({
+        name: JOBS.RESCORE_CLUSTER,
+        queueName: QUEUES.MATCHING,
+        data: { ...run, cluster },
+        opts: { jobId: rescoreClusterJobId(runId, cluster), failParentOnFailure: true },
+      })),
+    });
+    for (;;) {
+      const job = await queue.getJob(runId);
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'completed') break;
+      if (state === 'failed') throw new Error(`rescore failed: ${job.failedReason}`);
+      await new Promise((r) => setTimeout(r, 250));
     }
-  });
-  const machine = machineCpuSeconds() - machineBefore;
-  const postgres = postgresCpuSeconds() - postgresBefore;
-  const workersCpu = cpu.reduce((sum, c) => sum + c, 0);
-  console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
-  console.error(
-    `  machine CPU time over the run: ${machine.toFixed(1)} s of ${(seconds * require('node:os').cpus().length).toFixed(1)} s available; not in the workers: ${(machine - workersCpu).toFixed(1)} s, of which PostgreSQL ${postgres.toFixed(1)} s`,
-  );
-  const children = await queue.getJobs(['completed'], 0, 100);
-  const split = { engine: 0, score: 0, write: 0 };
-  // The run's timeline: when each job started and finished (s from the request), its attempts.
-  const at = (ms) => ((ms - t) / 1000).toFixed(1);
-  for (const job of [...children].sort((x, y) => x.processedOn - y.processedOn)) {
+    const seconds = (Date.now() - t) / 1000;
+    const cpu = workerCpu().map((c, i) => c - cpuBefore[i]);
+    const machine = machineCpuSeconds() - machineBefore;
+    const postgres = postgresCpuSeconds() - postgresBefore;
+    const workersCpu = cpu.reduce((sum, c) => sum + c, 0);
+    console.error(`  ${runId}: ${seconds.toFixed(1)} s`);
+    console.error(`  worker CPU time: ${cpu.map((c) => `${c.toFixed(1)} s`).join(', ')}`);
     console.error(
-      `  ${job.name} ${job.data.cluster ?? ''} ${at(job.processedOn)}–${at(job.finishedOn)} s, attempts ${job.attemptsMade}, ${JSON.stringify(job.returnvalue)}`,
+      `  machine CPU time over the run: ${machine.toFixed(1)} s of ${(seconds * require('node:os').cpus().length).toFixed(1)} s available; not in the workers: ${(machine - workersCpu).toFixed(1)} s, of which PostgreSQL ${postgres.toFixed(1)} s`,
     );
+    const jobs = (await queue.getJobs(['completed'], 0, 1000)).filter(
+      (j) => j.data.runId === runId,
+    );
+    const split = { engine: 0, score: 0, write: 0 };
+    // The run's timeline: when each job started and finished (s from the request), its attempts.
+    const at = (ms) => ((ms - t) / 1000).toFixed(1);
+    for (const job of [...jobs].sort((x, y) => x.processedOn - y.processedOn)) {
+      console.error(
+        `  ${job.name} ${job.data.cluster ?? ''} ${at(job.processedOn)}–${at(job.finishedOn)} s, attempts ${job.attemptsMade}, ${JSON.stringify(job.returnvalue)}`,
+      );
+    }
+    for (const child of jobs.filter((j) => j.name === JOBS.RESCORE_CLUSTER)) {
+      for (const key of Object.keys(split)) split[key] += child.returnvalue?.ms?.[key] ?? 0;
+    }
+    console.error(
+      `  summed over cluster jobs: waiting for the engine ${split.engine} ms, scoring ${split.score} ms, writing ${split.write} ms`,
+    );
+    return { seconds, cpu, postgres };
   }
-  for (const child of children.filter((j) => j.name === JOBS.RESCORE_CLUSTER)) {
-    for (const key of Object.keys(split)) split[key] += child.returnvalue?.ms?.[key] ?? 0;
-  }
-  console.error(
-    `  summed over cluster jobs: waiting for the engine ${split.engine} ms, scoring ${split.score} ms, writing ${split.write} ms`,
-  );
+
+  // `--runs N`: N runs one after the other with the same workers. The first finds an empty
+  // table and workers that have analysed nothing; the next ones are the nightly case.
+  const results = [];
+  for (let i = 0; i < Number(options.runs ?? 1); i += 1) results.push(await rescoreOnce());
+  clearInterval(sampler);
   const [{ pairs, orgs }] = await ds.query(
     `SELECT count(*)::int AS pairs,
             (SELECT count(DISTINCT x) FROM (SELECT organization_a_id AS x FROM suggestion WHERE active
@@ -156,13 +171,11 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   await queue.obliterate({ force: true }).catch(() => undefined);
   await queue.close();
   const peaks = [...peak.values()].map((b) => `${Math.round(b / 2 ** 20)} MiB`).join(', ');
-  return [
-    {
-      name: `full rescore of ${count.toLocaleString('en')} organizations, top 20, ${workers} worker processes`,
-      result: `${seconds.toFixed(1)} s`,
-      detail: `${pairs.toLocaleString('en')} suggestion rows written for ${orgs.toLocaleString('en')} organizations; engine build per worker included; peak RSS per worker ${peaks}`,
-    },
-  ];
+  return results.map((r, i) => ({
+    name: `full rescore of ${count.toLocaleString('en')} organizations, top 20, ${workers} worker processes${results.length > 1 ? `, run ${i + 1} of ${results.length}` : ''}`,
+    result: `${r.seconds.toFixed(1)} s`,
+    detail: `${pairs.toLocaleString('en')} suggestion rows active for ${orgs.toLocaleString('en')} organizations at the end; worker CPU ${r.cpu.map((c) => c.toFixed(1)).join(' + ')} s, PostgreSQL ${r.postgres.toFixed(1)} s; engine build included; peak RSS per worker ${peaks}`,
+  }));
 };
 
 /** Busy CPU seconds of the whole machine since boot (every core, idle and I/O wait left out). */
