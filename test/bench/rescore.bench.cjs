@@ -157,6 +157,13 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   const results = [];
   for (let i = 0; i < Number(options.runs ?? 1); i += 1) results.push(await rescoreOnce());
   clearInterval(sampler);
+  // What the workers warned about (a stalled job, a failed attempt): worth seeing beside the times.
+  for (const p of procs)
+    for (const line of p
+      .out()
+      .split('\n')
+      .filter((l) => /WARN|ERROR|stalled/i.test(l)))
+      console.error(`  worker ${p.child.pid}: ${line.slice(0, 300)}`);
   const [{ pairs, orgs }] = await ds.query(
     `SELECT count(*)::int AS pairs,
             (SELECT count(DISTINCT x) FROM (SELECT organization_a_id AS x FROM suggestion WHERE active

@@ -5,7 +5,9 @@ import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organiz
 import { UserRole } from '@app/domain';
 import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { EngineHolder } from '../../apps/worker/src/matching/engine-holder';
+import { MatchProfileReader } from '../../apps/worker/src/matching/match-profile.reader';
 import { INCREMENTAL_LOCK } from '../../apps/worker/src/matching/suggestion.writer';
+import { MatchingEngine } from '@app/matching';
 import { signIn } from '../harness/accounts';
 import { outboxDrained, rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
@@ -215,5 +217,40 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       await hold.release();
       await queue.close();
     }
+  });
+
+  it("a worker's next full rescore reads and analyses only the profiles changed since its last build", async () => {
+    const holder = worker.get(EngineHolder);
+    const [lab] = await ds.query(
+      `SELECT id FROM organization WHERE kind = 'UNIVERSITY' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+    );
+    const added = await api.gql(
+      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
+      { id: lab.id, c: { title: '수소 연료전지 스택 내구성 평가', keywords: ['연료전지'] } },
+      admin,
+    );
+    expect(added.errors).toBeUndefined();
+    await outboxDrained(ds);
+    const requested = await api.gql<{ requestRescore: { id: string } }>(
+      `mutation { requestRescore(scope: { all: true }) { id } }`,
+      {},
+      admin,
+    );
+    const runId = requested.data!.requestRescore.id.split('/')[1]!;
+    const run = await holder.forRun(runId);
+    // The live engine's catch-up upserted the change; the run's build read its texts again.
+    expect(holder.lastBuild).toEqual({ organizations: run.ids().length, analysed: 1 });
+    const fresh = new MatchingEngine(await worker.get(MatchProfileReader).all(), run.config);
+    const lists = (engine: MatchingEngine) =>
+      JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
+    expect(lists(run)).toBe(lists(fresh));
+    await eventually(async () => {
+      const job = await api.gql<{ job: { state: string } }>(
+        `query($id: ID!) { job(id: $id) { state } }`,
+        { id: requested.data!.requestRescore.id },
+        admin,
+      );
+      return job.data?.job.state === 'completed' ? true : undefined;
+    }, 'the full rescore done');
   });
 });

@@ -15,6 +15,7 @@ import { InvertedIndex } from './inverted-index';
 import { MatchProfile } from './match-profile';
 import { OrgStore } from './org-store';
 import { PairScorer } from './pair-scorer';
+import { ProfileAnalyser } from './profile-analyser';
 import { PairScore, Suggestion } from './suggestion';
 
 export interface TopKOptions {
@@ -54,9 +55,17 @@ export class MatchingEngine {
   /** Where each slot's stored top K ends (see `setListEnd`); 0 where none is known. */
   private listEnds = new Float64Array(0);
 
-  constructor(profiles: readonly MatchProfile[], config: MatchingConfigInput = {}) {
+  /**
+   * @param analyser shared by the builds of one process, it analyses each profile version
+   *   once (profiles carrying a `version`); the engine is the same with or without it
+   */
+  constructor(
+    profiles: readonly MatchProfile[],
+    config: MatchingConfigInput = {},
+    analyser?: ProfileAnalyser,
+  ) {
     this.config = resolveConfig(config);
-    this.store = OrgStore.build(profiles, this.config);
+    this.store = OrgStore.build(profiles, this.config, analyser);
     const s = this.store;
     const terms = s.dictionary.size;
     this.capabilityIndex = new InvertedIndex(s.capability, s.slotCount, s.alive, terms);

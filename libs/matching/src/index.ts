@@ -1,6 +1,7 @@
 /** The matching engine: pure functions over libs/domain, no framework, no I/O. */
 export { ENGINE_VERSION } from './engine-version';
 export { MatchingEngine } from './engine';
+export { ProfileAnalyser } from './profile-analyser';
 export type { EngineStats, RankedPartner, TopKOptions } from './engine';
 export type { Exclude } from './candidate-search';
 export { DEFAULT_MATCHING_CONFIG, resolveConfig } from './config';

@@ -29,4 +29,14 @@ export interface MatchProfile {
   description?: string;
   capabilities: MatchCapability[];
   needs: MatchNeed[];
+  /**
+   * Optional: the profile's version (it changes with any of its texts). Set, an engine built
+   * with a shared `ProfileAnalyser` analyses each version once.
+   */
+  version?: number;
+  /**
+   * True when keywords, description, capabilities and needs were not read (left empty)
+   * because the analyser holds this version's analysis; building from it otherwise throws.
+   */
+  textsOmitted?: boolean;
 }

@@ -15,8 +15,8 @@ import { divisionsOf, MAX_DIVISIONS } from './sector-fit';
 import { SparsePool } from './sparse-pool';
 import { SparseVector, weighInto } from './sparse-vector';
 import { TermDictionary } from './term-dictionary';
+import { AnalysedProfile, ProfileAnalyser } from './profile-analyser';
 import { TokenAccumulator } from './token-accumulator';
-import { TokenInterner } from './token-interner';
 
 export { MAX_DIVISIONS };
 
@@ -195,7 +195,15 @@ export class OrgStore {
     );
   }
 
-  static build(profiles: readonly MatchProfile[], settings: StoreSettings): OrgStore {
+  /**
+   * @param analyser where profiles are analysed; one shared by several builds analyses each
+   *   profile version once (a fresh one by default)
+   */
+  static build(
+    profiles: readonly MatchProfile[],
+    settings: StoreSettings,
+    analyser = new ProfileAnalyser(),
+  ): OrgStore {
     const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     for (const profile of sorted) checkProfile(profile);
     for (let i = 1; i < sorted.length; i += 1) {
@@ -203,20 +211,16 @@ export class OrgStore {
         throw new RangeError(`duplicate organization id ${sorted[i]!.id}`);
       }
     }
-    // Pass 1: read every profile with provisional term ids.
-    const interner = new TokenInterner();
-    const idOf = (token: Token): number => interner.intern(token);
-    const acc = new TokenAccumulator(idOf);
-    const pool = new RawPool(sorted.length * 512);
-    const raws = sorted.map((p) => readProfile(p, acc, idOf, pool));
-    const df = documentFrequencies(raws, pool, interner.size);
-    // Pass 2: final ids in token order, IDF, weighed vectors.
+    // Pass 1: every profile's raw vectors (the analyser's token ids), and document frequencies.
+    const analysed = sorted.map((p) => analyser.analyse(p));
+    const { tokens, df, used } = documentFrequencies(analysed, analyser.tokens);
+    // Pass 2: final ids in token order for the tokens this corpus uses, IDF, weighed vectors.
     const n = sorted.length;
-    const { dictionary, remap } = TermDictionary.build(interner.tokens, df, {
+    const { dictionary, remap } = TermDictionary.build(tokens, df, {
       corpusSize: n,
       stopAbove: max(settings.stopTermDocumentFraction * n, settings.stopTermMinDocuments),
     });
-    pool.remap(remap);
+    const { pool, raws } = gather(analysed, used, remap);
     const store = new OrgStore(dictionary, settings, n + ceil(n * UPSERT_HEADROOM));
     sorted.forEach((profile, i) => {
       store.fill(store.newSlot(profile.id), profile, raws[i]!, pool);
@@ -491,25 +495,64 @@ function flagsOf(text: string): number {
   return CONCEPT_FLAG | (specialisationFlags.get(text.slice(CONCEPT_PREFIX.length)) ?? 0);
 }
 
-/** In how many organizations each provisional term occurs (needs, offers or topics). */
-function documentFrequencies(raws: readonly RawProfile[], pool: RawPool, size: number): Int32Array {
-  const df = new Int32Array(size);
+/**
+ * In how many organizations each token occurs (needs, offers or topics: every entry of an
+ * analysis is in one of them), for the tokens that occur at all: `tokens[i]` has `df[i]`, and
+ * `used[t]` is i for the analyser's token t (-1 where unused).
+ */
+function documentFrequencies(
+  analysed: readonly AnalysedProfile[],
+  analyserTokens: readonly Token[],
+): { tokens: Token[]; df: Int32Array; used: Int32Array } {
+  const size = analyserTokens.length;
+  const counts = new Int32Array(size);
   const seenIn = new Int32Array(size).fill(-1);
-  const terms = pool.terms;
-  const count = (span: RawSpan, doc: number): void => {
-    for (let i = span.start; i < span.start + span.length; i += 1) {
+  analysed.forEach((a, doc) => {
+    const terms = a.block.terms;
+    for (let i = a.offset, end = a.offset + a.length; i < end; i += 1) {
       const t = terms[i]!;
       if (seenIn[t] !== doc) {
         seenIn[t] = doc;
-        df[t] = df[t]! + 1;
+        counts[t] = counts[t]! + 1;
       }
     }
-  };
-  raws.forEach((raw, doc) => {
-    for (const item of raw.needItems) count(item.raw, doc);
-    for (const item of raw.capabilityItems) count(item.raw, doc);
-    count(raw.extra, doc);
-    count(raw.topics, doc);
   });
-  return df;
+  const used = new Int32Array(size).fill(-1);
+  const tokens: Token[] = [];
+  const df: number[] = [];
+  for (let t = 0; t < size; t += 1) {
+    if (counts[t] === 0) continue;
+    used[t] = tokens.length;
+    tokens.push(analyserTokens[t]!);
+    df.push(counts[t]!);
+  }
+  return { tokens, df: Int32Array.from(df), used };
+}
+
+/** The analyses in one raw pool, with final term ids (`remap` of `used` of the analyser's). */
+function gather(
+  analysed: readonly AnalysedProfile[],
+  used: Int32Array,
+  remap: Int32Array,
+): { pool: RawPool; raws: RawProfile[] } {
+  const final = Int32Array.from(used, (i) => (i < 0 ? -1 : remap[i]!));
+  const total = analysed.reduce((sum, a) => sum + a.length, 0);
+  const pool = new RawPool(Math.max(1, total));
+  const outTerms = pool.terms;
+  const outWeights = pool.weights;
+  const raws = analysed.map((a) => {
+    const base = pool.reserve(a.length);
+    const { terms, weights } = a.block;
+    const end = a.offset + a.length;
+    for (let i = a.offset, o = base; i < end; i += 1, o += 1) outTerms[o] = final[terms[i]!]!;
+    outWeights.set(weights.subarray(a.offset, end), base);
+    const at = (span: RawSpan): RawSpan => ({ start: base + span.start, length: span.length });
+    return {
+      needItems: a.needItems.map((item) => ({ id: item.id, raw: at(item.raw) })),
+      capabilityItems: a.capabilityItems.map((item) => ({ id: item.id, raw: at(item.raw) })),
+      extra: at(a.extra),
+      topics: at(a.topics),
+    };
+  });
+  return { pool, raws };
 }

@@ -33,10 +33,4 @@ export class RawPool {
     this.used += n;
     return at;
   }
-
-  /** Rewrites every term id through `remap` (provisional ids → final ones). */
-  remap(remap: Int32Array): void {
-    const terms = this.terms;
-    for (let i = 0; i < this.used; i += 1) terms[i] = remap[terms[i] as number] as number;
-  }
 }

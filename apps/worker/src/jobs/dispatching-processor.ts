@@ -36,6 +36,12 @@ export abstract class DispatchingProcessor extends WorkerHost implements OnAppli
     this.logger.warn(`worker error: ${error.message}`);
   }
 
+  /** A job whose lock lapsed (its worker held the event loop too long, or died): run again. */
+  @OnWorkerEvent('stalled')
+  onStalled(jobId: string): void {
+    this.logger.warn(`job ${jobId} stalled: its lock lapsed, it goes back to the queue`);
+  }
+
   async process(job: Job): Promise<unknown> {
     const method = handlerMethods(this).get(job.name);
     if (!method) throw new Error(`no handler for job ${job.name} on ${this.constructor.name}`);

@@ -5,6 +5,7 @@ import {
   MatchingConfigInput,
   MatchingEngine,
   MatchProfile,
+  ProfileAnalyser,
   resolveConfig,
 } from '@app/matching';
 import { MatchProfileReader } from './match-profile.reader';
@@ -15,6 +16,8 @@ import { MatchProfileReader } from './match-profile.reader';
  * rescore builds a fresh engine for its run, so every worker of the run scores against the
  * same snapshot with the same IDF: that is what makes two workers agree with one. The live
  * engine also holds where every recorded top-K list ends, to find the lists a change enters.
+ * Builds share one analyser: a profile version analysed by one build is not read or analysed
+ * again by the next (a nightly run reads and analyses only what changed since the last).
  */
 @Injectable()
 export class EngineHolder {
@@ -22,6 +25,11 @@ export class EngineHolder {
   private live: Live | undefined;
   private run: { id: string; engine: Promise<MatchingEngine> } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly analyser = new ProfileAnalyser();
+  /** The last build: organizations in it, and how many of them were read and analysed. */
+  lastBuild: { organizations: number; analysed: number } | undefined;
+  /** Builds run one at a time: one may forget analyses another has counted on. */
+  private builds: Promise<unknown> = Promise.resolve();
 
   private readonly config: MatchingConfigInput;
 
@@ -109,16 +117,26 @@ export class EngineHolder {
     if (ends.length > 0) live.listsRecorded = true;
   }
 
-  private async build(withListEnds = false): Promise<Live> {
+  private build(withListEnds = false): Promise<Live> {
+    const next = this.builds.then(() => this.buildNow(withListEnds));
+    this.builds = next.catch(() => undefined);
+    return next;
+  }
+
+  private async buildNow(withListEnds: boolean): Promise<Live> {
     const started = Date.now();
     // The horizon is read before the profiles, so a change made while reading is caught up later.
     const horizon = await this.reader.horizon();
-    const profiles: MatchProfile[] = await this.reader.all();
-    const engine = new MatchingEngine(profiles, this.config);
+    const analyser = this.analyser;
+    const profiles: MatchProfile[] = await this.reader.all((id, v) => analyser.has(id, v));
+    const read = profiles.filter((p) => !p.textsOmitted).length;
+    const engine = new MatchingEngine(profiles, this.config, analyser);
+    analyser.retainOnly(new Set(profiles.map((p) => p.id)));
+    this.lastBuild = { organizations: profiles.length, analysed: read };
     const live: Live = { engine, syncedAt: horizon, applied: new Map(), listsRecorded: false };
     if (withListEnds) this.applyListEnds(live, await this.reader.listEnds());
     this.logger.log(
-      `engine built from ${profiles.length} organizations in ${Date.now() - started} ms`,
+      `engine built from ${profiles.length} organizations (${read} read and analysed) in ${Date.now() - started} ms`,
     );
     return live;
   }

@@ -16,11 +16,10 @@ const SELECT = `
                      FROM need x WHERE x.organization_id = o.id), '[]') AS needs
     FROM organization o JOIN complex c ON c.code = o.complex_code`;
 
-/** The organization columns of SELECT, without the per-organization item subqueries. */
-const SELECT_ORGANIZATIONS = `
-  SELECT o.id, o.kind, c.zone_code AS zone, c.cluster_code AS cluster, c.code AS complex,
-         c.latitude AS lat, c.longitude AS lng, o.ksic_codes AS "ksicCodes", o.keywords,
-         o.name_ko AS "nameKo", o.description
+/** What the engine reads of an organization besides its texts. */
+const SELECT_PLACES = `
+  SELECT o.id, o.version, o.kind, c.zone_code AS zone, c.cluster_code AS cluster,
+         c.code AS complex, c.latitude AS lat, c.longitude AS lng, o.ksic_codes AS "ksicCodes"
     FROM organization o JOIN complex c ON c.code = o.complex_code
    WHERE o.deleted_at IS NULL`;
 
@@ -33,29 +32,51 @@ export class MatchProfileReader {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   /**
-   * Every live organization, in id order. Three flat scans (organizations, capabilities,
-   * needs) in one snapshot, joined here: at 100,000 organizations that is about 5× cheaper
+   * Every live organization, in id order, in one snapshot. `analysed(id, version)` says which
+   * versions the caller has analysed already: those come without their texts
+   * (`textsOmitted`), the others with them. The texts are read with three flat scans
+   * (organizations, capabilities, needs) joined here, restricted to the organizations that
+   * need them unless that is most of them: at 100,000 organizations that is about 5× cheaper
    * for PostgreSQL than one query with an aggregating subquery per organization and item kind.
    */
-  async all(): Promise<MatchProfile[]> {
+  async all(
+    analysed: (id: string, version: number) => boolean = () => false,
+  ): Promise<MatchProfile[]> {
     return this.ds.transaction('REPEATABLE READ', async (em) => {
       await em.query(`SET TRANSACTION READ ONLY`);
-      const profiles: MatchProfile[] = await em.query(`${SELECT_ORGANIZATIONS} ORDER BY o.id`);
+      const profiles: MatchProfile[] = await em.query(`${SELECT_PLACES} ORDER BY o.id`);
       const byId = new Map<string, MatchProfile>();
       for (const p of profiles) {
+        p.keywords = [];
         p.capabilities = [];
         p.needs = [];
-        byId.set(p.id, p);
+        if (analysed(p.id, p.version!)) p.textsOmitted = true;
+        else byId.set(p.id, p);
+      }
+      if (byId.size === 0) return profiles;
+      // Most of them (a worker's first build): whole tables are cheaper than an id list.
+      const some = byId.size < profiles.length / 2;
+      const only = (column: string) => (some ? `WHERE ${column} = ANY($1::uuid[])` : '');
+      const params = some ? [[...byId.keys()]] : [];
+      const texts: { id: string; keywords: string[]; description: string | null }[] =
+        await em.query(`SELECT id, keywords, description FROM organization ${only('id')}`, params);
+      for (const { id, keywords, description } of texts) {
+        const p = byId.get(id);
+        if (!p) continue;
+        p.keywords = keywords;
+        if (description !== null) p.description = description;
       }
       const capabilities: (MatchCapability & { organizationId: string })[] = await em.query(
         `SELECT organization_id AS "organizationId", id, title, description, keywords
-           FROM capability ORDER BY organization_id, position, created_at`,
+           FROM capability ${only('organization_id')} ORDER BY organization_id, position, created_at`,
+        params,
       );
       for (const { organizationId, ...item } of capabilities)
         byId.get(organizationId)?.capabilities.push(item);
       const needs: (MatchNeed & { organizationId: string })[] = await em.query(
         `SELECT organization_id AS "organizationId", id, title, description, keywords, visibility
-           FROM need ORDER BY organization_id, position, created_at`,
+           FROM need ${only('organization_id')} ORDER BY organization_id, position, created_at`,
+        params,
       );
       for (const { organizationId, ...item } of needs) byId.get(organizationId)?.needs.push(item);
       return profiles;

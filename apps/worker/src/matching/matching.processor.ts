@@ -42,8 +42,15 @@ interface RescoreAround {
   ms?: { read: number; engine: number; write: number; total: number };
 }
 
+/**
+ * How long a job's lock lasts without renewal. Building an engine holds the event loop (about
+ * 13 s at 100,000 organizations, longer when both workers and PostgreSQL share two cores):
+ * with BullMQ's 30 s a rescore child was once taken for stalled and run a second time.
+ */
+const LOCK_MS = 120_000;
+
 /** Scores partners and keeps the suggestion table current. */
-@Processor(QUEUES.MATCHING)
+@Processor(QUEUES.MATCHING, { lockDuration: LOCK_MS })
 export class MatchingProcessor extends DispatchingProcessor {
   constructor(
     private readonly engines: EngineHolder,
