@@ -113,6 +113,14 @@ describe('migrations and seeding on an empty database', () => {
         )
       ).map((r: { conname: string }) => r.conname);
     const revertedBy: Record<string, () => Promise<void>> = {
+      SuggestionHotUpdates1764400000000: async () => {
+        expect(await indexes('suggestion')).toContain('suggestion_a_score_idx');
+        expect(await indexes('suggestion')).not.toContain('suggestion_a_idx');
+        const [{ options }] = await ds.query(
+          `SELECT reloptions AS options FROM pg_class WHERE relname = 'suggestion'`,
+        );
+        expect(options).toBeNull();
+      },
       SuggestionWithoutForeignKeys1764330000000: async () => {
         expect((await foreignKeys()).sort()).toEqual([
           'suggestion_organization_a_id_fkey',

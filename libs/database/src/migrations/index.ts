@@ -4,6 +4,7 @@ import { Notifications1764230000000 } from './1764230000000-notifications';
 import { ListEnds1764240000000 } from './1764240000000-list-ends';
 import { IncrementalLookups1764320000000 } from './1764320000000-incremental-lookups';
 import { SuggestionWithoutForeignKeys1764330000000 } from './1764330000000-suggestion-without-foreign-keys';
+import { SuggestionHotUpdates1764400000000 } from './1764400000000-suggestion-hot-updates';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ListEnds1764240000000,
   IncrementalLookups1764320000000,
   SuggestionWithoutForeignKeys1764330000000,
+  SuggestionHotUpdates1764400000000,
 ];
