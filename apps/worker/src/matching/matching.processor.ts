@@ -10,7 +10,7 @@ import { OutboxAck } from '../outbox/outbox-ack.service';
 import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
-import { PairRows } from './pair-rows';
+import { PairRow, toPairRow } from './pair-rows';
 import { SuggestionWriter } from './suggestion.writer';
 
 /** Organizations of a rescore child scored per write; one write is in flight while the next is scored. */
@@ -106,18 +106,18 @@ export class MatchingProcessor extends DispatchingProcessor {
     let pairs = 0;
     let writing: Promise<void> = Promise.resolve();
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
-      const rows = new PairRows();
+      const rows: PairRow[] = [];
       const ends = new Map<string, number>();
       for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         t = performance.now();
         const id = members[j]!;
         const list = engine.topK(id, { exclude });
-        for (const s of list) rows.add(id, s);
+        for (const s of list) rows.push(toPairRow(id, s));
         ends.set(id, endOf(list, engine.config.k));
         scoreMs += performance.now() - t;
       }
-      pairs += rows.count;
+      pairs += rows.length;
       t = performance.now();
       await writing;
       writeMs += performance.now() - t;
@@ -276,12 +276,12 @@ export class MatchingProcessor extends DispatchingProcessor {
     for (const id of changed) around.delete(id);
 
     const stored = await read(this.writer.activePartners([...around]));
-    const rows = new PairRows();
+    const rows: PairRow[] = [];
     const keep = new Set<string>();
     const retire: string[] = [];
     for (const id of changed) {
       for (const s of top(id)) {
-        rows.add(id, s);
+        rows.push(toPairRow(id, s));
         keep.add(pairKey(id, s.partnerId));
       }
     }
@@ -307,7 +307,7 @@ export class MatchingProcessor extends DispatchingProcessor {
       if ([...inList].some(written)) {
         for (const s of top(p)) {
           if (!written(s.partnerId)) continue;
-          rows.add(p, s);
+          rows.push(toPairRow(p, s));
           if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
         }
       }

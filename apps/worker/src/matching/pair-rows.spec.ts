@@ -1,6 +1,6 @@
 import { encodeBreakdown, SuggestionScope } from '@app/domain';
 import { ENGINE_VERSION, Suggestion } from '@app/matching';
-import { decimal, PairRows, toPairRow } from './pair-rows';
+import { decimal, toPairRow } from './pair-rows';
 
 const fromA: Suggestion = {
   partnerId: 'b',
@@ -93,32 +93,5 @@ describe('decimal', () => {
         expect(decimal(x, scale)).toBe(String(Math.round(x * scale) / scale));
       }
     }
-  });
-});
-
-describe('PairRows', () => {
-  const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
-
-  it('encodes each row as its COPY line after a new time-ordered id, in pieces of whole rows', () => {
-    const rows = new PairRows();
-    // Past the first buffer and index sizes, and with text that takes 3 bytes per character.
-    const korean: Suggestion = { ...fromA, sharedConcepts: ['용접 자동화'.repeat(200)] };
-    for (let i = 0; i < 300; i += 1) rows.add('a', i % 2 === 0 ? fromA : korean);
-    expect(rows.count).toBe(300);
-    const pieces = [...rows.pieces(0, rows.count, 128)].map((b) => b.toString('utf8'));
-    expect(pieces).toHaveLength(3);
-    const lines = pieces.flatMap((p) => p.split(/(?<=\n)/));
-    expect(lines).toHaveLength(300);
-    lines.forEach((line, i) => {
-      expect(line).toMatch(new RegExp(`^${UUID}\t`));
-      expect(line.slice(37)).toBe(toPairRow('a', i % 2 === 0 ? fromA : korean).line);
-    });
-    // A range of rows, as the writer takes a chunk.
-    const middle = [...rows.pieces(100, 103)].map((b) => b.toString('utf8')).join('');
-    expect(middle.split(/(?<=\n)/).map((l) => l.slice(37))).toEqual([
-      toPairRow('a', fromA).line,
-      toPairRow('a', korean).line,
-      toPairRow('a', fromA).line,
-    ]);
   });
 });

@@ -1,6 +1,5 @@
 import { STORED_CONCEPTS, STORED_ITEMS } from '@app/domain';
 import { ENGINE_VERSION, FACTORS, MatchedItem, SCORE_PRECISION, Suggestion } from '@app/matching';
-import { timeOrderedId } from './time-ordered-id';
 
 /** A suggestion row of the pair (a, b), a < b, encoded as one COPY text line. */
 export interface PairRow {
@@ -53,56 +52,6 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
     b,
     line: `${a}\t${b}\t${decimal(s.score, SCORE_PRECISION)}\t${relevanceAToB}\t${relevanceBToA}\t${copyText(s.scope)}\t${copyText(json)}\t${copyText(ENGINE_VERSION)}\n`,
   };
-}
-
-/**
- * Suggestion rows as the lines a COPY reads, each after a new time-ordered id (a row that
- * exists keeps its own), encoded into one growing buffer as they are made. A full rescore
- * makes two million rows while the previous slice is being written: kept as strings until
- * written, they outlived V8's young generation and every one was copied into the old one
- * and collected there (a tenth of a worker's time went to garbage collection); bytes in a
- * buffer are not the collector's concern. The same pair may be added twice (found from both
- * sides): the writer keeps one.
- */
-export class PairRows {
-  private bytes = Buffer.allocUnsafe(1 << 16);
-  private used = 0;
-  /** Where row i ends in `bytes`. */
-  private ends = new Int32Array(256);
-  private rows = 0;
-
-  get count(): number {
-    return this.rows;
-  }
-
-  /** The row of the pair (subjectId, s.partnerId). */
-  add(subjectId: string, s: Suggestion, now = Date.now()): void {
-    const line = `${timeOrderedId(now)}\t${toPairRow(subjectId, s).line}`;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    this.reserve(line.length * 3);
-    this.used += this.bytes.write(line, this.used);
-    if (this.rows === this.ends.length) {
-      const ends = new Int32Array(this.rows * 2);
-      ends.set(this.ends);
-      this.ends = ends;
-    }
-    this.ends[this.rows++] = this.used;
-  }
-
-  /** Rows `from` to `to` (exclusive) as COPY text, in pieces of up to `perPiece` rows (views). */
-  *pieces(from = 0, to = this.rows, perPiece = 500): Generator<Buffer> {
-    for (let i = from; i < to; i += perPiece) {
-      const start = i === 0 ? 0 : this.ends[i - 1]!;
-      yield this.bytes.subarray(start, this.ends[Math.min(i + perPiece, to) - 1]!);
-    }
-  }
-
-  private reserve(n: number): void {
-    if (this.used + n <= this.bytes.length) return;
-    const bytes = Buffer.allocUnsafe(Math.max(this.used + n, this.bytes.length * 2));
-    this.bytes.copy(bytes, 0, 0, this.used);
-    this.bytes = bytes;
-  }
 }
 
 /** Stored explanation numbers are kept to 4 decimals (`roundStored`). */

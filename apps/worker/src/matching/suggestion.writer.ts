@@ -6,7 +6,8 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
-import type { PairRows } from './pair-rows';
+import type { PairRow } from './pair-rows';
+import { timeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
 export const INCREMENTAL_LOCK = 0x73756767;
@@ -54,24 +55,23 @@ export class SuggestionWriter {
     }
   }
 
-  async upsert(rows: PairRows, computedAt: Date): Promise<void> {
-    if (rows.count === 0) return;
+  async upsert(rows: PairRow[], computedAt: Date): Promise<void> {
+    const sorted = [...new Map(rows.map((r) => [`${r.a}|${r.b}`, r])).values()].sort((x, y) =>
+      x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1,
+    );
+    if (sorted.length === 0) return;
     const runner = this.ds.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
     try {
-      for (let i = 0; i < rows.count; i += CHUNK) {
-        await this.writeChunk(client, rows.pieces(i, Math.min(i + CHUNK, rows.count)), computedAt);
+      for (let i = 0; i < sorted.length; i += CHUNK) {
+        await this.writeChunk(client, sorted.slice(i, i + CHUNK), computedAt);
       }
     } finally {
       await runner.release();
     }
   }
 
-  private async writeChunk(
-    client: PoolClient,
-    chunk: Iterable<Buffer>,
-    computedAt: Date,
-  ): Promise<void> {
+  private async writeChunk(client: PoolClient, chunk: PairRow[], computedAt: Date): Promise<void> {
     await client.query('BEGIN');
     try {
       // Suggestions are derived data a rescore rebuilds: not waiting for the WAL flush of
@@ -84,13 +84,13 @@ export class SuggestionWriter {
          ) ON COMMIT DROP`,
       );
       await pipeline(
-        Readable.from(chunk),
+        Readable.from(copyLines(chunk)),
         client.query(copyFrom(`COPY suggestion_load (id, ${COLUMNS}) FROM STDIN`)),
       );
       await client.query(
         `INSERT INTO suggestion (id, ${COLUMNS}, computed_at, active)
-         SELECT DISTINCT ON (organization_a_id, organization_b_id) id, ${COLUMNS}, $1, true
-           FROM suggestion_load ORDER BY organization_a_id, organization_b_id
+         SELECT id, ${COLUMNS}, $1, true FROM suggestion_load
+          ORDER BY organization_a_id, organization_b_id
          ON CONFLICT (organization_a_id, organization_b_id) DO UPDATE SET
            score = EXCLUDED.score, relevance_a_to_b = EXCLUDED.relevance_a_to_b,
            relevance_b_to_a = EXCLUDED.relevance_b_to_a, scope = EXCLUDED.scope, breakdown = EXCLUDED.breakdown,
@@ -180,5 +180,20 @@ export class SuggestionWriter {
        ON CONFLICT (organization_id) DO UPDATE SET list_end = EXCLUDED.list_end, updated_at = now()`,
       [[...ends.keys()], [...ends.values()]],
     );
+  }
+}
+
+/**
+ * The rows' COPY lines, each after a new time-ordered id (a row that exists keeps its own), in
+ * batches of lines (fewer, larger stream chunks).
+ */
+export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
+  for (let i = 0; i < rows.length; i += perChunk) {
+    let text = '';
+    const now = Date.now();
+    for (let j = i; j < Math.min(i + perChunk, rows.length); j += 1) {
+      text += `${timeOrderedId(now)}\t${rows[j]!.line}`;
+    }
+    yield text;
   }
 }
