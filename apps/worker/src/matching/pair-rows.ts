@@ -11,6 +11,9 @@ export interface PairRow {
 const RELEVANCE_A_TO_B = FACTORS.indexOf('relevanceAToB');
 const RELEVANCE_B_TO_A = FACTORS.indexOf('relevanceBToA');
 const FACTOR_AT = new Map<string, number>(FACTORS.map((f, i) => [f, i]));
+/** What COPY's text format reads as an escape or a separator. */
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+const ESCAPED = /[\\\t\n\r]/g;
 
 /** Code-point order: the same on every machine, and far cheaper than `localeCompare`. */
 const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -26,10 +29,14 @@ const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
  */
 export function toPairRow(subjectId: string, s: Suggestion): PairRow {
   const subjectIsA = subjectId < s.partnerId;
-  const values = new Array<string>(FACTORS.length).fill('0');
-  const weights = new Array<number>(FACTORS.length).fill(0);
-  for (const f of s.breakdown) {
-    let at = FACTOR_AT.get(f.factor)!;
+  // Scratch arrays reused row after row: two million rows would allocate four million.
+  const values = VALUES.fill('0');
+  const weights = WEIGHTS.fill(0);
+  const breakdown = s.breakdown;
+  for (let i = 0; i < breakdown.length; i += 1) {
+    const f = breakdown[i]!;
+    // The engine lists factors in FACTORS order; a Map lookup only if one does not.
+    let at = FACTORS[i] === f.factor ? i : FACTOR_AT.get(f.factor)!;
     if (!subjectIsA && at === RELEVANCE_A_TO_B) at = RELEVANCE_B_TO_A;
     else if (!subjectIsA && at === RELEVANCE_B_TO_A) at = RELEVANCE_A_TO_B;
     values[at] = decimal(f.value, STORED_SCALE);
@@ -42,7 +49,12 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
     if (i > 0) m += ',';
     m += `[${JSON.stringify(item.needId)},${JSON.stringify(item.capabilityId)},${item.direction === 'A_NEEDS_B' ? 0 : 1},${decimal(item.similarity, STORED_SCALE)}]`;
   }
-  const json = `{"v":[${values.join(',')}],"w":[${weightsText(weights)}],"c":${JSON.stringify(s.sharedConcepts.slice(0, STORED_CONCEPTS))},"m":[${m}]}`;
+  const concepts = s.sharedConcepts;
+  const c = JSON.stringify(
+    concepts.length > STORED_CONCEPTS ? concepts.slice(0, STORED_CONCEPTS) : concepts,
+  );
+  // Only the strings inside may hold what COPY must have escaped; numbers never do.
+  const json = `{"v":[${values.join(',')}],"w":[${weightsText(weights)}],"c":${copyText(c)},"m":[${copyText(m)}]}`;
   const a = subjectIsA ? subjectId : s.partnerId;
   const b = subjectIsA ? s.partnerId : subjectId;
   const relevanceAToB = subjectIsA ? s.relevanceAToB : s.relevanceBToA;
@@ -50,9 +62,13 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
   return {
     a,
     b,
-    line: `${a}\t${b}\t${decimal(s.score, SCORE_PRECISION)}\t${relevanceAToB}\t${relevanceBToA}\t${copyText(s.scope)}\t${copyText(json)}\t${copyText(ENGINE_VERSION)}\n`,
+    line: `${a}\t${b}\t${decimal(s.score, SCORE_PRECISION)}\t${relevanceAToB}\t${relevanceBToA}\t${copyText(s.scope)}\t${json}\t${ENGINE_VERSION_TEXT}\n`,
   };
 }
+
+const VALUES = new Array<string>(FACTORS.length);
+const WEIGHTS = new Array<number>(FACTORS.length);
+const ENGINE_VERSION_TEXT = copyText(ENGINE_VERSION);
 
 /** Stored explanation numbers are kept to 4 decimals (`roundStored`). */
 const STORED_SCALE = 1e4;
@@ -82,7 +98,7 @@ let lastWeights: number[] = [];
 let lastWeightsText = '';
 function weightsText(weights: number[]): string {
   if (weights.length !== lastWeights.length || weights.some((w, i) => w !== lastWeights[i])) {
-    lastWeights = weights;
+    lastWeights = [...weights];
     lastWeightsText = weights.map((w) => decimal(w, STORED_SCALE)).join(',');
   }
   return lastWeightsText;
@@ -107,7 +123,7 @@ function orientedItems(items: readonly MatchedItem[], subjectIsA: boolean): Matc
 
 /** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
 function copyText(value: string): string {
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, escapeChar) : value;
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escapeChar) : value;
 }
 
 function escapeChar(c: string): string {
