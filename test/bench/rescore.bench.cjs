@@ -33,7 +33,9 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     REDIS_PREFIX: prefix,
     WORKER_METRICS_PORT: '0',
     WORKER_CONCURRENCY: '1',
-    LOG_LEVEL: 'warn',
+    // `--warm yes`: the run is asked for once every worker has analysed the profiles (as it
+    // does when it starts); the log line says when.
+    LOG_LEVEL: options.warm ? 'info' : 'warn',
   };
   const procs = [];
   const peak = new Map();
@@ -67,6 +69,23 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
         }),
     ),
   );
+  if (options.warm) {
+    const t0 = Date.now();
+    await Promise.all(
+      procs.map(
+        (p) =>
+          new Promise((resolve) => {
+            const timer = setInterval(() => {
+              if (/analysed \d+ organizations/.test(p.out())) {
+                clearInterval(timer);
+                resolve();
+              }
+            }, 100);
+          }),
+      ),
+    );
+    console.error(`  workers analysed every profile in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
   const sampler = setInterval(() => {
     for (const p of procs) {
       try {
@@ -162,7 +181,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     for (const line of p
       .out()
       .split('\n')
-      .filter((l) => /WARN|ERROR|stalled/i.test(l)))
+      .filter((l) => /"level":(40|50|60)|stalled/.test(l)))
       console.error(`  worker ${p.child.pid}: ${line.slice(0, 300)}`);
   const [{ pairs, orgs }] = await ds.query(
     `SELECT count(*)::int AS pairs,

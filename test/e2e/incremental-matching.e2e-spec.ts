@@ -253,4 +253,19 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       return job.data?.job.state === 'completed' ? true : undefined;
     }, 'the full rescore done');
   });
+
+  it('a worker analyses every profile as it starts, so its first build reads no texts', async () => {
+    await worker.close();
+    worker = await startTestWorker();
+    const holder = worker.get(EngineHolder);
+    const [{ live }] = await ds.query(
+      `SELECT count(*)::int AS live FROM organization WHERE deleted_at IS NULL`,
+    );
+    await eventually(
+      async () => (holder.analysed === live ? true : undefined),
+      'every profile analysed at start-up',
+    );
+    await holder.current();
+    expect(holder.lastBuild).toEqual({ organizations: live, analysed: 0 });
+  });
 });

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Environment } from '@app/config';
 import {
   DEFAULT_MATCHING_CONFIG,
@@ -20,7 +20,7 @@ import { MatchProfileReader } from './match-profile.reader';
  * again by the next (a nightly run reads and analyses only what changed since the last).
  */
 @Injectable()
-export class EngineHolder {
+export class EngineHolder implements OnApplicationBootstrap {
   private readonly logger = new Logger(EngineHolder.name);
   private live: Live | undefined;
   private run: { id: string; engine: Promise<MatchingEngine> } | undefined;
@@ -53,6 +53,37 @@ export class EngineHolder {
     }
     // resolveConfig checks the values, so a bad weight stops the worker at start-up.
     this.config = resolveConfig({ k: env.MATCH_TOP_K, weights });
+  }
+
+  /**
+   * Analyses every profile as the worker starts, before any job needs an engine: the first
+   * build after a start (an incremental rescore's live engine, a nightly run's) then reads
+   * no texts. In the background, a few hundred profiles at a time.
+   */
+  onApplicationBootstrap(): void {
+    const next = this.builds.then(() => this.analyseAll());
+    this.builds = next.catch((error: Error) =>
+      this.logger.warn(`analysing the profiles at start-up failed: ${error.message}`),
+    );
+  }
+
+  /** Organizations whose analysis this worker holds. */
+  get analysed(): number {
+    return this.analyser.size;
+  }
+
+  private async analyseAll(): Promise<void> {
+    const started = Date.now();
+    const analyser = this.analyser;
+    const profiles = await this.reader.all((id, v) => analyser.has(id, v));
+    let count = 0;
+    for (const profile of profiles) {
+      if (profile.textsOmitted) continue;
+      analyser.analyse(profile);
+      count += 1;
+      if (count % ANALYSE_BETWEEN_YIELDS === 0) await new Promise((r) => setImmediate(r));
+    }
+    this.logger.log(`analysed ${count} organizations in ${Date.now() - started} ms`);
   }
 
   /** The long-lived engine, current with PostgreSQL. Calls are serialised. */
@@ -149,6 +180,9 @@ export class EngineHolder {
     return live;
   }
 }
+
+/** Profiles analysed at start-up between two turns of the event loop (≈ 50 ms). */
+const ANALYSE_BETWEEN_YIELDS = 500;
 
 interface Live {
   engine: MatchingEngine;
