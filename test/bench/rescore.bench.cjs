@@ -181,7 +181,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     for (const line of p
       .out()
       .split('\n')
-      .filter((l) => /"level":(40|50|60)|stalled/.test(l)))
+      .filter((l) => /"level":(40|50|60)|stalled|engine built|analysed \d+/.test(l)))
       console.error(`  worker ${p.child.pid}: ${line.slice(0, 300)}`);
   const [{ pairs, orgs }] = await ds.query(
     `SELECT count(*)::int AS pairs,
