@@ -219,6 +219,48 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     }
   });
 
+  it('asking for a full rescore while one is writing returns that one', async () => {
+    const hold = ds.createQueryRunner();
+    await hold.connect();
+    const ask = async () =>
+      (
+        await api.gql<{ requestRescore: { id: string } }>(
+          `mutation { requestRescore(scope: { all: true }) { id } }`,
+          {},
+          admin,
+        )
+      ).data!.requestRescore.id;
+    try {
+      // The run's first child waits for the incremental lock: the run cannot end meanwhile.
+      await hold.query(`SELECT pg_advisory_lock($1)`, [INCREMENTAL_LOCK]);
+      const first = await ask();
+      await new Promise((resolve) => setTimeout(resolve, 1100)); // a run id has seconds
+      expect(await ask()).toBe(first);
+      await hold.query(`SELECT pg_advisory_unlock($1)`, [INCREMENTAL_LOCK]);
+      await eventually(async () => {
+        const job = await api.gql<{ job: { state: string } }>(
+          `query($id: ID!) { job(id: $id) { state } }`,
+          { id: first },
+          admin,
+        );
+        return job.data?.job.state === 'completed' ? true : undefined;
+      }, 'the full rescore done');
+      // Once it is done, asking starts another.
+      const next = await ask();
+      expect(next).not.toBe(first);
+      await eventually(async () => {
+        const job = await api.gql<{ job: { state: string } }>(
+          `query($id: ID!) { job(id: $id) { state } }`,
+          { id: next },
+          admin,
+        );
+        return job.data?.job.state === 'completed' ? true : undefined;
+      }, 'the next full rescore done');
+    } finally {
+      await hold.release();
+    }
+  });
+
   it("a worker's next full rescore reads and analyses only the profiles changed since its last build", async () => {
     const holder = worker.get(EngineHolder);
     const [lab] = await ds.query(

@@ -45,12 +45,23 @@ export class JobProducer {
    * A full rescore as a flow: one child per cluster (any worker may take any), and a parent
    * that retires the pairs the run no longer suggests once every child is done. Children are
    * taken in the order given: largest clusters first keeps the end of the run balanced.
+   *
+   * While a run's children are still writing, asking again returns that run: two runs at
+   * once would each write lists from its own snapshot, and the older one's last children
+   * could write after the newer one retired what it no longer suggests. (Two asks in the same
+   * instant can still both start one; the nightly schedule and an administrator rarely do.)
    */
   async requestRescoreAll(
     clusters: string[],
     requestedBy: string | null,
     requestId: string | null,
   ): Promise<JobStatus> {
+    const matching = this.queues[QUEUES.MATCHING];
+    // A run's parent waits for its children in `waiting-children`; nothing else there is big.
+    const running = (await this.redis(() => matching.getJobs(['waiting-children'], 0, 100))).find(
+      (job) => job.name === JOBS.RESCORE_ALL,
+    );
+    if (running) return this.describe(QUEUES.MATCHING, running);
     const now = new Date();
     const runId = rescoreRunId(now);
     const run = { runId, computedAt: now.toISOString(), requestId };

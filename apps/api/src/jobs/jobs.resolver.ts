@@ -77,7 +77,8 @@ function toJob(status: JobStatus): Job {
 export class RescoreScopeInput {
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Every organization (a flow with one child per cluster)',
+    description:
+      'Every organization (a flow with one child per cluster); while one is still writing, that one is returned',
   })
   all?: boolean | null;
 
