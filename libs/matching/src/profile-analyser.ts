@@ -43,6 +43,14 @@ export class ProfileAnalyser {
   /** Where kept entries go; a block lives while any analysis in it is kept. */
   private block: EntryBlock = { terms: new Int32Array(0), weights: new Float32Array(0) };
   private blockUsed = 0;
+  /**
+   * Entries written into blocks since they were last packed, and entries of the analyses
+   * kept: a replaced version's entries stay in their block while others there are kept, so
+   * months of changes would hold ever more memory; blocks are packed again when less than
+   * half of what was written is still kept.
+   */
+  private written = 0;
+  private live = 0;
 
   get tokens(): readonly (string | number)[] {
     return this.interner.tokens;
@@ -75,18 +83,33 @@ export class ProfileAnalyser {
     const pool = this.scratch;
     pool.used = 0;
     const raw = readProfile(profile, this.acc, this.idOf, pool);
-    const analysed: AnalysedProfile = { ...raw, ...this.keep(pool) };
-    if (version !== undefined) this.kept.set(id, { version, analysed });
+    const analysed: AnalysedProfile = {
+      ...raw,
+      ...this.keep(pool.terms, pool.weights, 0, pool.used),
+    };
+    if (version !== undefined) {
+      this.live += analysed.length - (this.kept.get(id)?.analysed.length ?? 0);
+      this.kept.set(id, { version, analysed });
+    }
     return analysed;
   }
 
+  /** Entries written into blocks since they were last packed, and those still kept. */
+  get footprint(): { written: number; live: number } {
+    return { written: this.written, live: this.live };
+  }
+
   /**
-   * Copies the pool's entries into the current block. A typed array per profile would be
-   * 200,000 backing stores at 100,000 organizations, and V8 collects garbage early and often
-   * for each one's external memory.
+   * Copies entries into the current block. A typed array per profile would be 200,000
+   * backing stores at 100,000 organizations, and V8 collects garbage early and often for
+   * each one's external memory.
    */
-  private keep(pool: RawPool): { block: EntryBlock; offset: number; length: number } {
-    const length = pool.used;
+  private keep(
+    terms: Int32Array,
+    weights: Float32Array,
+    from: number,
+    length: number,
+  ): { block: EntryBlock; offset: number; length: number } {
     if (this.blockUsed + length > this.block.terms.length) {
       const size = Math.max(length, BLOCK);
       this.block = { terms: new Int32Array(size), weights: new Float32Array(size) };
@@ -95,13 +118,36 @@ export class ProfileAnalyser {
     const { block } = this;
     const offset = this.blockUsed;
     this.blockUsed += length;
-    block.terms.set(pool.terms.subarray(0, length), offset);
-    block.weights.set(pool.weights.subarray(0, length), offset);
+    this.written += length;
+    block.terms.set(terms.subarray(from, from + length), offset);
+    block.weights.set(weights.subarray(from, from + length), offset);
     return { block, offset, length };
+  }
+
+  /** Copies every kept analysis into fresh blocks; the old ones go with their last reader. */
+  private pack(): void {
+    this.block = { terms: new Int32Array(0), weights: new Float32Array(0) };
+    this.blockUsed = 0;
+    this.written = 0;
+    for (const { analysed } of this.kept.values()) {
+      const { block, offset } = this.keep(
+        analysed.block.terms,
+        analysed.block.weights,
+        analysed.offset,
+        analysed.length,
+      );
+      analysed.block = block;
+      analysed.offset = offset;
+    }
   }
 
   /** Forgets the organizations not in `ids` (deleted since), after a build of all of them. */
   retainOnly(ids: ReadonlySet<string>): void {
-    for (const id of this.kept.keys()) if (!ids.has(id)) this.kept.delete(id);
+    for (const [id, { analysed }] of this.kept) {
+      if (ids.has(id)) continue;
+      this.kept.delete(id);
+      this.live -= analysed.length;
+    }
+    if (this.written > 2 * this.live + BLOCK) this.pack();
   }
 }
