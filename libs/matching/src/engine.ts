@@ -131,6 +131,19 @@ export class MatchingEngine {
   }
 
   /**
+   * What `topK` returns, from the list `topKRanked` returned for the same `id` and options:
+   * the explanations without searching again.
+   */
+  explainRanked(id: string, ranked: readonly RankedPartner[]): Suggestion[] {
+    const a = this.slot(id);
+    const limits = {
+      sharedConcepts: this.config.sharedConceptsLimit,
+      matchedItems: this.config.matchedItemsLimit,
+    };
+    return ranked.map((r) => explain(this.store, this.scorer, a, this.slot(r.partnerId), limits));
+  }
+
+  /**
    * The score of any two organizations held, with its explanation (`explain: false` leaves
    * out the shared concepts and matched items, the costly part). Symmetric: the same score
    * from either side, relevance fields swapped.

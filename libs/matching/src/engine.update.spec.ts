@@ -140,4 +140,15 @@ describe('MatchingEngine input checks', () => {
     expect(engine.topK('welder')).toEqual(before);
     expect(() => new MatchingEngine([{ ...lab, id: '' }])).toThrow(/non-empty string id/);
   });
+
+  it('explains a ranked list as topK would have', () => {
+    const engine = new MatchingEngine(generated(300, 6));
+    for (const id of engine.ids().slice(0, 60)) {
+      expect(engine.explainRanked(id, engine.topKRanked(id))).toEqual(engine.topK(id));
+      const floor = { minScore: 0.3 };
+      expect(engine.explainRanked(id, engine.topKRanked(id, floor))).toEqual(
+        engine.topK(id, floor),
+      );
+    }
+  });
 });

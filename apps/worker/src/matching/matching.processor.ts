@@ -254,9 +254,16 @@ export class MatchingProcessor extends DispatchingProcessor {
     const explained = new Map<string, Suggestion[]>();
     const top = (id: string) => {
       if (!explained.has(id)) {
-        // Ranked already: the same list, so its own K-th score is a floor.
-        const floor = endOf(ranked.get(id) ?? [], k);
-        explained.set(id, engine.has(id) ? search((o) => engine.topK(id, o), floor) : []);
+        // Ranked already: the same list, explained without searching again.
+        const list = ranked.get(id);
+        explained.set(
+          id,
+          !engine.has(id)
+            ? []
+            : list
+              ? engine.explainRanked(id, list)
+              : search((o) => engine.topK(id, o), 0),
+        );
       }
       return explained.get(id)!;
     };
