@@ -9,7 +9,7 @@ import { MatchProfileReader } from '../../apps/worker/src/matching/match-profile
 import { INCREMENTAL_LOCK } from '../../apps/worker/src/matching/suggestion.writer';
 import { MatchingEngine } from '@app/matching';
 import { signIn } from '../harness/accounts';
-import { outboxDrained, rescoreAll } from '../harness/jobs';
+import { jobCompleted, outboxDrained, rescoreAll } from '../harness/jobs';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
 
@@ -237,25 +237,11 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       await new Promise((resolve) => setTimeout(resolve, 1100)); // a run id has seconds
       expect(await ask()).toBe(first);
       await hold.query(`SELECT pg_advisory_unlock($1)`, [INCREMENTAL_LOCK]);
-      await eventually(async () => {
-        const job = await api.gql<{ job: { state: string } }>(
-          `query($id: ID!) { job(id: $id) { state } }`,
-          { id: first },
-          admin,
-        );
-        return job.data?.job.state === 'completed' ? true : undefined;
-      }, 'the full rescore done');
+      await jobCompleted(api, admin, first, 'the full rescore done');
       // Once it is done, asking starts another.
       const next = await ask();
       expect(next).not.toBe(first);
-      await eventually(async () => {
-        const job = await api.gql<{ job: { state: string } }>(
-          `query($id: ID!) { job(id: $id) { state } }`,
-          { id: next },
-          admin,
-        );
-        return job.data?.job.state === 'completed' ? true : undefined;
-      }, 'the next full rescore done');
+      await jobCompleted(api, admin, next, 'the next full rescore done');
     } finally {
       await hold.release();
     }
@@ -286,14 +272,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const lists = (engine: MatchingEngine) =>
       JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
     expect(lists(run)).toBe(lists(fresh));
-    await eventually(async () => {
-      const job = await api.gql<{ job: { state: string } }>(
-        `query($id: ID!) { job(id: $id) { state } }`,
-        { id: requested.data!.requestRescore.id },
-        admin,
-      );
-      return job.data?.job.state === 'completed' ? true : undefined;
-    }, 'the full rescore done');
+    await jobCompleted(api, admin, requested.data!.requestRescore.id, 'the full rescore done');
   });
 
   it('a worker analyses every profile as it starts, so its first build reads no texts', async () => {

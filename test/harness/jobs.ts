@@ -17,7 +17,16 @@ export async function rescoreAll(api: TestApi, adminToken: string): Promise<Fini
     adminToken,
   );
   if (!res.data?.requestRescore) throw new Error(`rescore refused: ${JSON.stringify(res.errors)}`);
-  const id = res.data.requestRescore.id;
+  return jobCompleted(api, adminToken, res.data.requestRescore.id, 'rescore-all completed');
+}
+
+/** Waits, through the API's `job(id)`, until the job completes; its failure fails the wait. */
+export async function jobCompleted(
+  api: TestApi,
+  adminToken: string,
+  id: string,
+  what = `job ${id} completed`,
+): Promise<FinishedJob> {
   return eventually(
     async () => {
       const job = (
@@ -30,7 +39,7 @@ export async function rescoreAll(api: TestApi, adminToken: string): Promise<Fini
       if (job.state === 'failed') throw new Error(job.failedReason);
       return job.state === 'completed' ? job : undefined;
     },
-    'rescore-all completed',
+    what,
     120_000,
   );
 }
