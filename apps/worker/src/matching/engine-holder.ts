@@ -61,8 +61,7 @@ export class EngineHolder implements OnApplicationBootstrap {
    * no texts. In the background, a few hundred profiles at a time.
    */
   onApplicationBootstrap(): void {
-    const next = this.builds.then(() => this.analyseAll());
-    this.builds = next.catch((error: Error) =>
+    this.afterBuilds(() => this.analyseAll()).catch((error: Error) =>
       this.logger.warn(`analysing the profiles at start-up failed: ${error.message}`),
     );
   }
@@ -157,7 +156,12 @@ export class EngineHolder implements OnApplicationBootstrap {
   }
 
   private build(withListEnds = false): Promise<Live> {
-    const next = this.builds.then(() => this.buildNow(withListEnds));
+    return this.afterBuilds(() => this.buildNow(withListEnds));
+  }
+
+  /** Runs `work` once every build (and analysis) asked for before it has ended. */
+  private afterBuilds<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.builds.then(work);
     this.builds = next.catch(() => undefined);
     return next;
   }

@@ -256,14 +256,10 @@ export class MatchingProcessor extends DispatchingProcessor {
       if (!explained.has(id)) {
         // Ranked already: the same list, explained without searching again.
         const list = ranked.get(id);
-        explained.set(
-          id,
-          !engine.has(id)
-            ? []
-            : list
-              ? engine.explainRanked(id, list)
-              : search((o) => engine.topK(id, o), 0),
-        );
+        let explanations: Suggestion[] = [];
+        if (engine.has(id))
+          explanations = list ? engine.explainRanked(id, list) : engine.topK(id, { exclude });
+        explained.set(id, explanations);
       }
       return explained.get(id)!;
     };
