@@ -83,8 +83,8 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       `SELECT count(*)::int AS n, count(DISTINCT (organization_a_id, organization_b_id))::int AS pairs,
               min(score) AS min, max(score) AS max, count(DISTINCT engine_version)::int AS versions,
               bool_and(organization_a_id < organization_b_id) AS ordered,
-              bool_and(jsonb_array_length(breakdown->'v') = 7 AND jsonb_array_length(breakdown->'w') = 7
-                       AND jsonb_typeof(breakdown->'m') = 'array') AS explained
+              bool_and(json_array_length(breakdown->'v') = 7 AND json_array_length(breakdown->'w') = 7
+                       AND json_typeof(breakdown->'m') = 'array') AS explained
          FROM suggestion`,
     );
     expect(stats).toMatchObject({ pairs: stats.n, versions: 1, ordered: true, explained: true });
@@ -206,7 +206,7 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       const rows = await ds.query(
         `SELECT s.organization_a_id AS a, s.organization_b_id AS b,
                 CASE WHEN (m->>2) = '0' THEN 'A_NEEDS_B' ELSE 'B_NEEDS_A' END AS direction, n.title
-           FROM suggestion s, jsonb_array_elements(s.breakdown->'m') m
+           FROM suggestion s, json_array_elements(s.breakdown->'m') m
            JOIN need n ON n.id = (m->>0)::uuid
           WHERE s.active AND n.visibility = 'COORDINATORS' LIMIT 1`,
       );

@@ -112,7 +112,17 @@ describe('migrations and seeding on an empty database', () => {
           `SELECT conname FROM pg_constraint WHERE conrelid = 'suggestion'::regclass AND contype = 'f'`,
         )
       ).map((r: { conname: string }) => r.conname);
+    const breakdownType = async () =>
+      (
+        await ds.query(
+          `SELECT data_type FROM information_schema.columns
+            WHERE table_name = 'suggestion' AND column_name = 'breakdown'`,
+        )
+      )[0]?.data_type;
     const revertedBy: Record<string, () => Promise<void>> = {
+      SuggestionBreakdownJson1764500000000: async () => {
+        expect(await breakdownType()).toBe('jsonb');
+      },
       SuggestionHotUpdates1764400000000: async () => {
         expect(await indexes('suggestion')).toContain('suggestion_a_score_idx');
         expect(await indexes('suggestion')).not.toContain('suggestion_a_idx');

@@ -18,6 +18,9 @@ export const INCREMENTAL_LOCK = 0x73756767;
  */
 const CHUNK = 20000;
 
+/** Rows retired per statement after a full rescore. */
+const RETIRE_BATCH = 10000;
+
 const COLUMNS = `organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a,
                  scope, breakdown, engine_version`;
 
@@ -56,9 +59,7 @@ export class SuggestionWriter {
   }
 
   async upsert(rows: PairRow[], computedAt: Date): Promise<void> {
-    const sorted = [...new Map(rows.map((r) => [`${r.a}|${r.b}`, r])).values()].sort((x, y) =>
-      x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1,
-    );
+    const sorted = uniquePairs(rows);
     if (sorted.length === 0) return;
     const runner = this.ds.createQueryRunner();
     const client = (await runner.connect()) as PoolClient;
@@ -80,7 +81,7 @@ export class SuggestionWriter {
       await client.query(
         `CREATE TEMPORARY TABLE suggestion_load (
            id uuid, organization_a_id uuid, organization_b_id uuid, score float8, relevance_a_to_b float8,
-           relevance_b_to_a float8, scope text, breakdown jsonb, engine_version text
+           relevance_b_to_a float8, scope text, breakdown json, engine_version text
          ) ON COMMIT DROP`,
       );
       await pipeline(
@@ -131,13 +132,30 @@ export class SuggestionWriter {
     );
   }
 
-  /** After a full rescore: proposed pairs it did not compute are no longer suggested. */
+  /**
+   * After a full rescore: proposed pairs it did not compute are no longer suggested.
+   *
+   * Nothing indexes `computed_at` (an index on it would make every rescore's update of a row
+   * write index entries instead of a HOT update), so this reads the whole table, at the very
+   * end of the run with nothing else to do. An UPDATE scans on one backend (1.8 s at 1.7 M
+   * rows); a SELECT may scan in parallel (0.5 s), and the few rows it finds are updated by
+   * id, their conditions checked again in case a coordinator reviewed one meanwhile.
+   */
   async deactivateNotComputedSince(since: Date): Promise<number> {
-    const [, count] = (await this.ds.query(
-      `UPDATE suggestion SET active = false, updated_at = now()
-        WHERE active AND status = 'PROPOSED' AND computed_at < $1`,
+    const stale: { id: string }[] = await this.ds.query(
+      `SELECT id FROM suggestion WHERE active AND status = 'PROPOSED' AND computed_at < $1`,
       [since],
-    )) as [unknown, number];
+    );
+    let count = 0;
+    for (let i = 0; i < stale.length; i += RETIRE_BATCH) {
+      const ids = stale.slice(i, i + RETIRE_BATCH).map((r) => r.id);
+      const [, n] = (await this.ds.query(
+        `UPDATE suggestion SET active = false, updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND active AND status = 'PROPOSED' AND computed_at < $2`,
+        [ids, since],
+      )) as [unknown, number];
+      count += n;
+    }
     return count;
   }
 
@@ -181,6 +199,25 @@ export class SuggestionWriter {
       [[...ends.keys()], [...ends.values()]],
     );
   }
+}
+
+/**
+ * The rows in (a, b) order, one per pair: the last given wins (a full rescore gives a pair
+ * found from both sides twice, the same row). Sorted stably and deduplicated by neighbours:
+ * a key string per row, as a Map would need, was a million short-lived strings per worker.
+ */
+export function uniquePairs(rows: readonly PairRow[]): PairRow[] {
+  const sorted = [...rows].sort((x, y) =>
+    x.a === y.a ? (x.b === y.b ? 0 : x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1,
+  );
+  let n = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const row = sorted[i]!;
+    if (n > 0 && sorted[n - 1]!.a === row.a && sorted[n - 1]!.b === row.b) sorted[n - 1] = row;
+    else sorted[n++] = row;
+  }
+  sorted.length = n;
+  return sorted;
 }
 
 /**

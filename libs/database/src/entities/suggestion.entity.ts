@@ -30,7 +30,8 @@ export class SuggestionEntity {
   @Column({ type: 'text', default: 'PROPOSED' })
   status!: SuggestionStatus;
 
-  @Column({ type: 'jsonb', default: () => "'{}'" })
+  /** `json`, not `jsonb`: written by every rescore, taken apart by few readers (migration 1764500000000). */
+  @Column({ type: 'json', default: () => "'{}'" })
   breakdown!: Record<string, unknown>;
 
   @Column({ name: 'engine_version', type: 'text' })

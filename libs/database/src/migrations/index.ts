@@ -5,6 +5,7 @@ import { ListEnds1764240000000 } from './1764240000000-list-ends';
 import { IncrementalLookups1764320000000 } from './1764320000000-incremental-lookups';
 import { SuggestionWithoutForeignKeys1764330000000 } from './1764330000000-suggestion-without-foreign-keys';
 import { SuggestionHotUpdates1764400000000 } from './1764400000000-suggestion-hot-updates';
+import { SuggestionBreakdownJson1764500000000 } from './1764500000000-suggestion-breakdown-json';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IncrementalLookups1764320000000,
   SuggestionWithoutForeignKeys1764330000000,
   SuggestionHotUpdates1764400000000,
+  SuggestionBreakdownJson1764500000000,
 ];

@@ -38,7 +38,7 @@ const COUNTED_PAIR = `s.status <> 'REJECTED' AND (s.active OR s.status <> 'PROPO
  * breakdown.m holds [needId, capabilityId, 0 = A needs B | 1 = B needs A, similarity].
  */
 const MATCHED_NEEDS = `
-  CROSS JOIN LATERAL jsonb_array_elements(s.breakdown->'m') AS m
+  CROSS JOIN LATERAL json_array_elements(s.breakdown->'m') AS m
   CROSS JOIN LATERAL (SELECT
       (m->>0)::uuid AS need_id,
       CASE WHEN m->>2 = '0' THEN s.organization_a_id ELSE s.organization_b_id END AS owner_id,
