@@ -105,6 +105,11 @@ export class MatchingProcessor extends DispatchingProcessor {
     let writeMs = 0;
     let pairs = 0;
     let writing: Promise<void> = Promise.resolve();
+    // A pair of two members in each other's top K would be explained, encoded and sent twice,
+    // the second time for PostgreSQL to find it written already. The first member to list it
+    // writes it; `writtenFor` holds `later|earlier` for the later member to skip it.
+    const position = new Map(members.map((id, at) => [id, at]));
+    const writtenFor = new Set<string>();
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
       const ends = new Map<string, number>();
@@ -112,9 +117,16 @@ export class MatchingProcessor extends DispatchingProcessor {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         t = performance.now();
         const id = members[j]!;
-        const list = engine.topK(id, { exclude });
-        for (const s of list) rows.push(toPairRow(id, s));
-        ends.set(id, endOf(list, engine.config.k));
+        const ranked = engine.topKRanked(id, { exclude });
+        const fresh = ranked.filter((r) => {
+          const at = position.get(r.partnerId);
+          if (at === undefined) return true;
+          if (at < j) return !writtenFor.delete(`${id}|${r.partnerId}`);
+          writtenFor.add(`${r.partnerId}|${id}`);
+          return true;
+        });
+        for (const s of engine.explainRanked(id, fresh)) rows.push(toPairRow(id, s));
+        ends.set(id, endOf(ranked, engine.config.k));
         scoreMs += performance.now() - t;
       }
       pairs += rows.length;
@@ -263,6 +275,22 @@ export class MatchingProcessor extends DispatchingProcessor {
       }
       return explained.get(id)!;
     };
+    /**
+     * Whether y's own top K holds p. A list ranked already answers; otherwise y's list is
+     * searched only down to the pair's own score: the best K scoring at least that are y's
+     * top K where K reach it, and all of it where fewer do, so p is among them exactly when
+     * it is in y's list — and a floor that high prunes most of the search (a change entering
+     * hundreds of lists pushes as many partners out, each of whose lists was searched whole).
+     */
+    const holds = (y: string, p: string): boolean => {
+      const known = ranked.get(y);
+      if (known) return known.some((s) => s.partnerId === p);
+      if (!engine.has(y) || !engine.has(p)) return false;
+      const pair = engine.score(y, p, { explain: false });
+      if (!pair.eligible) return false;
+      const minScore = Math.max(pair.score, engine.config.minScore);
+      return engine.topKRanked(y, { exclude, minScore }).some((s) => s.partnerId === p);
+    };
     /** Score of a changed organization with a neighbour whose list it reaches. */
     const reach = new Map<string, number>();
     const around = new Set<string>();
@@ -318,7 +346,7 @@ export class MatchingProcessor extends DispatchingProcessor {
       // Pushed out of this list: retired unless the other side's own list holds the pair.
       for (const y of oldList) {
         if (inList.has(y) || changed.has(y)) continue;
-        if (!rank(y).some((s) => s.partnerId === p)) retire.push(pairKey(p, y));
+        if (!holds(y, p)) retire.push(pairKey(p, y));
       }
     }
     const listEnds = new Map<string, number>();
