@@ -120,6 +120,9 @@ describe('migrations and seeding on an empty database', () => {
         )
       )[0]?.data_type;
     const revertedBy: Record<string, () => Promise<void>> = {
+      SuggestionPairIndexServesA1764510000000: async () => {
+        expect(await indexes('suggestion')).toContain('suggestion_a_idx');
+      },
       SuggestionBreakdownJson1764500000000: async () => {
         expect(await breakdownType()).toBe('jsonb');
       },

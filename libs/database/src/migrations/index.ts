@@ -6,6 +6,7 @@ import { IncrementalLookups1764320000000 } from './1764320000000-incremental-loo
 import { SuggestionWithoutForeignKeys1764330000000 } from './1764330000000-suggestion-without-foreign-keys';
 import { SuggestionHotUpdates1764400000000 } from './1764400000000-suggestion-hot-updates';
 import { SuggestionBreakdownJson1764500000000 } from './1764500000000-suggestion-breakdown-json';
+import { SuggestionPairIndexServesA1764510000000 } from './1764510000000-suggestion-pair-index-serves-a';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SuggestionWithoutForeignKeys1764330000000,
   SuggestionHotUpdates1764400000000,
   SuggestionBreakdownJson1764500000000,
+  SuggestionPairIndexServesA1764510000000,
 ];
