@@ -16,7 +16,7 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPED = /[\\\t\n\r]/g;
 
 /** Code-point order: the same on every machine, and far cheaper than `localeCompare`. */
-const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+export const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * A suggestion seen from `subjectId`, as the row of its unordered pair (a < b). Either side

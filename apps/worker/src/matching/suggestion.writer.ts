@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
-import type { PairRow } from './pair-rows';
+import { compare, type PairRow } from './pair-rows';
 import { timeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
@@ -138,8 +138,9 @@ export class SuggestionWriter {
    * Nothing indexes `computed_at` (an index on it would make every rescore's update of a row
    * write index entries instead of a HOT update), so this reads the whole table, at the very
    * end of the run with nothing else to do. An UPDATE scans on one backend (1.8 s at 1.7 M
-   * rows); a SELECT may scan in parallel (0.5 s), and the few rows it finds are updated by
-   * id, their conditions checked again in case a coordinator reviewed one meanwhile.
+   * rows right after a run); a SELECT may scan in parallel (0.25–1.2 s, the first scan after
+   * a run also setting hint bits), and the few rows it finds are updated by id, their
+   * conditions checked again in case a coordinator reviewed one meanwhile.
    */
   async deactivateNotComputedSince(since: Date): Promise<number> {
     const stale: { id: string }[] = await this.ds.query(
@@ -207,9 +208,7 @@ export class SuggestionWriter {
  * a key string per row, as a Map would need, was a million short-lived strings per worker.
  */
 export function uniquePairs(rows: readonly PairRow[]): PairRow[] {
-  const sorted = [...rows].sort((x, y) =>
-    x.a === y.a ? (x.b === y.b ? 0 : x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1,
-  );
+  const sorted = [...rows].sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b));
   let n = 0;
   for (let i = 0; i < sorted.length; i += 1) {
     const row = sorted[i]!;
