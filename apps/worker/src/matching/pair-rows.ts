@@ -1,37 +1,46 @@
 import { STORED_CONCEPTS, STORED_ITEMS } from '@app/domain';
 import { ENGINE_VERSION, FACTORS, MatchedItem, SCORE_PRECISION, Suggestion } from '@app/matching';
+import { CopyTextWriter } from './copy-text-writer';
 
-/** A suggestion row of the pair (a, b), a < b, encoded as one COPY text line. */
+/** A suggestion row of the pair (a, b), a < b, encoded as one COPY text line (UTF-8). */
 export interface PairRow {
   a: string;
   b: string;
-  line: string;
+  line: Uint8Array;
 }
 
 const RELEVANCE_A_TO_B = FACTORS.indexOf('relevanceAToB');
 const RELEVANCE_B_TO_A = FACTORS.indexOf('relevanceBToA');
 const FACTOR_AT = new Map<string, number>(FACTORS.map((f, i) => [f, i]));
-/** What COPY's text format reads as an escape or a separator. */
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-const ESCAPED = /[\\\t\n\r]/g;
 
 /** Code-point order: the same on every machine, and far cheaper than `localeCompare`. */
 export const compare = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Stored explanation numbers are kept to 4 decimals (`roundStored`). */
+const STORED_SCALE = 1e4;
+/** Bytes of a row beyond its strings: seven numbers of at most 25 and punctuation. */
+const FIXED_BYTES = 1024;
+
+const writer = new CopyTextWriter();
+// Scratch reused row after row: two million rows would allocate as many arrays.
+const values = new Float64Array(FACTORS.length);
+const weights = new Float64Array(FACTORS.length);
+let order = new Int32Array(16);
 
 /**
  * A suggestion seen from `subjectId`, as the row of its unordered pair (a < b). Either side
  * may find the pair (it can be in both top-K lists, scored by different workers), so the row
  * is oriented to (a, b) and put in one canonical order: whoever writes it writes the same.
  *
- * A full rescore writes over a million rows, so the line is built as text in one pass: the
- * breakdown's JSON is exactly `JSON.stringify(encodeBreakdown(…))` of the oriented
- * explanation (the unit test holds it to that) without the objects in between.
+ * The breakdown's JSON is exactly `JSON.stringify(encodeBreakdown(…))` of the oriented
+ * explanation (the unit test holds it to that), written without the objects in between.
  */
 export function toPairRow(subjectId: string, s: Suggestion): PairRow {
   const subjectIsA = subjectId < s.partnerId;
-  // Scratch arrays reused row after row: two million rows would allocate four million.
-  const values = VALUES.fill('0');
-  const weights = WEIGHTS.fill(0);
+  const a = subjectIsA ? subjectId : s.partnerId;
+  const b = subjectIsA ? s.partnerId : subjectId;
+  values.fill(0);
+  weights.fill(0);
   const breakdown = s.breakdown;
   for (let i = 0; i < breakdown.length; i += 1) {
     const f = breakdown[i]!;
@@ -39,93 +48,113 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
     let at = FACTORS[i] === f.factor ? i : FACTOR_AT.get(f.factor)!;
     if (!subjectIsA && at === RELEVANCE_A_TO_B) at = RELEVANCE_B_TO_A;
     else if (!subjectIsA && at === RELEVANCE_B_TO_A) at = RELEVANCE_A_TO_B;
-    values[at] = decimal(f.value, STORED_SCALE);
+    values[at] = f.value;
     weights[at] = f.weight;
   }
-  const items = orientedItems(s.matchedItems, subjectIsA);
-  let m = '';
-  for (let i = 0; i < items.length && i < STORED_ITEMS; i += 1) {
-    const item = items[i]!;
-    if (i > 0) m += ',';
-    m += `[${JSON.stringify(item.needId)},${JSON.stringify(item.capabilityId)},${item.direction === 'A_NEEDS_B' ? 0 : 1},${decimal(item.similarity, STORED_SCALE)}]`;
-  }
+  const items = s.matchedItems;
+  const itemCount = orderItems(items, subjectIsA);
   const concepts = s.sharedConcepts;
-  const c = JSON.stringify(
-    concepts.length > STORED_CONCEPTS ? concepts.slice(0, STORED_CONCEPTS) : concepts,
-  );
-  // Only the strings inside may hold what COPY must have escaped; numbers never do.
-  const json = `{"v":[${values.join(',')}],"w":[${weightsText(weights)}],"c":${copyText(c)},"m":[${copyText(m)}]}`;
-  const a = subjectIsA ? subjectId : s.partnerId;
-  const b = subjectIsA ? s.partnerId : subjectId;
-  const relevanceAToB = subjectIsA ? s.relevanceAToB : s.relevanceBToA;
-  const relevanceBToA = subjectIsA ? s.relevanceBToA : s.relevanceAToB;
-  return {
-    a,
-    b,
-    line: `${a}\t${b}\t${decimal(s.score, SCORE_PRECISION)}\t${relevanceAToB}\t${relevanceBToA}\t${copyText(s.scope)}\t${json}\t${ENGINE_VERSION_TEXT}\n`,
-  };
+  const conceptCount = Math.min(concepts.length, STORED_CONCEPTS);
+
+  let strings = a.length + b.length + s.scope.length + ENGINE_VERSION.length;
+  for (let i = 0; i < conceptCount; i += 1) strings += concepts[i]!.length + 3;
+  for (let i = 0; i < itemCount; i += 1) {
+    const item = items[order[i]!]!;
+    strings += item.needId.length + item.capabilityId.length + 6;
+  }
+  const w = writer;
+  w.begin(CopyTextWriter.bound(strings) + FIXED_BYTES);
+  w.text(a);
+  w.tab();
+  w.text(b);
+  w.tab();
+  w.decimal(s.score, SCORE_PRECISION);
+  w.tab();
+  w.number(subjectIsA ? s.relevanceAToB : s.relevanceBToA);
+  w.tab();
+  w.number(subjectIsA ? s.relevanceBToA : s.relevanceAToB);
+  w.tab();
+  w.text(s.scope);
+  w.tab();
+  w.ascii('{"v":[');
+  for (let i = 0; i < values.length; i += 1) {
+    if (i > 0) w.byte(COMMA);
+    w.decimal(values[i]!, STORED_SCALE);
+  }
+  w.ascii('],"w":[');
+  w.bytes(weightsText());
+  w.ascii('],"c":[');
+  for (let i = 0; i < conceptCount; i += 1) {
+    if (i > 0) w.byte(COMMA);
+    w.json(concepts[i]!);
+  }
+  w.ascii('],"m":[');
+  for (let i = 0; i < itemCount; i += 1) {
+    const item = items[order[i]!]!;
+    if (i > 0) w.byte(COMMA);
+    w.byte(OPEN);
+    w.json(item.needId);
+    w.byte(COMMA);
+    w.json(item.capabilityId);
+    w.ascii(orientedDirection(item, subjectIsA) === 0 ? ',0,' : ',1,');
+    w.decimal(item.similarity, STORED_SCALE);
+    w.byte(CLOSE);
+  }
+  w.ascii(']}');
+  w.tab();
+  w.text(ENGINE_VERSION);
+  w.byte(NEWLINE);
+  return { a, b, line: w.end() };
 }
 
-const VALUES = new Array<string>(FACTORS.length);
-const WEIGHTS = new Array<number>(FACTORS.length);
-const ENGINE_VERSION_TEXT = copyText(ENGINE_VERSION);
+const COMMA = 0x2c;
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const NEWLINE = 0x0a;
 
-/** Stored explanation numbers are kept to 4 decimals (`roundStored`). */
-const STORED_SCALE = 1e4;
+/** 0 when the item's need is A's (the pair's first organization), 1 when it is B's. */
+function orientedDirection(item: MatchedItem, subjectIsA: boolean): 0 | 1 {
+  return (item.direction === 'A_NEEDS_B') === subjectIsA ? 0 : 1;
+}
 
 /**
- * `String(Math.round(x * scale) / scale)` for x ≥ 0, from integers: a float's shortest
- * decimal costs far more than an integer's, and a full rescore writes ~20 per row. Equal
- * because the double nearest k / scale prints as that decimal, trailing zeros dropped.
+ * Puts the indexes of the first STORED_ITEMS matched items, seen from A's side, into `order`:
+ * best first, ties broken by content, not by who found them. Returns how many.
  */
-export function decimal(x: number, scale: number): string {
-  const n = Math.round(x * scale);
-  // Beyond small integers, or below 1e-6 (printed with an exponent): the plain way.
-  if (!(n >= 0 && n <= 0x3fffffff) || (n > 0 && n * 1e6 < scale)) return String(n / scale);
-  const whole = Math.floor(n / scale);
-  let fraction = n - whole * scale;
-  if (fraction === 0) return String(whole);
-  let digits = String(scale).length - 1;
-  while (fraction % 10 === 0) {
-    fraction /= 10;
-    digits -= 1;
+function orderItems(items: readonly MatchedItem[], subjectIsA: boolean): number {
+  const n = items.length;
+  if (n > order.length) order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) order[i] = i;
+  const before = (x: MatchedItem, y: MatchedItem): boolean => {
+    if (x.similarity !== y.similarity) return x.similarity > y.similarity;
+    const dx = orientedDirection(x, subjectIsA);
+    const dy = orientedDirection(y, subjectIsA);
+    if (dx !== dy) return dx < dy;
+    return (compare(x.needId, y.needId) || compare(x.capabilityId, y.capabilityId)) < 0;
+  };
+  // Selection of the first few: the engine gives a handful, most often in this order already.
+  const taken = Math.min(n, STORED_ITEMS);
+  for (let k = 0; k < taken; k += 1) {
+    let best = k;
+    for (let m = k + 1; m < n; m += 1)
+      if (before(items[order[m]!]!, items[order[best]!]!)) best = m;
+    const t = order[k]!;
+    order[k] = order[best]!;
+    order[best] = t;
   }
-  return `${whole}.${String(fraction).padStart(digits, '0')}`;
+  return taken;
 }
 
-/** The weights are the engine's, the same on every row: formatted once per weight set. */
-let lastWeights: number[] = [];
-let lastWeightsText = '';
-function weightsText(weights: number[]): string {
-  if (weights.length !== lastWeights.length || weights.some((w, i) => w !== lastWeights[i])) {
-    lastWeights = [...weights];
-    lastWeightsText = weights.map((w) => decimal(w, STORED_SCALE)).join(',');
+/** The weights are the engine's, the same on every row: encoded once per weight set. */
+const lastWeights = new Float64Array(FACTORS.length).fill(NaN);
+let lastWeightsText = new Uint8Array(0);
+function weightsText(): Uint8Array {
+  let same = true;
+  for (let i = 0; i < weights.length; i += 1) if (weights[i] !== lastWeights[i]) same = false;
+  if (!same) {
+    lastWeights.set(weights);
+    const text = Array.from(weights, (x) => String(Math.round(x * STORED_SCALE) / STORED_SCALE));
+    lastWeightsText = new TextEncoder().encode(text.join(','));
   }
   return lastWeightsText;
-}
-
-/** Matched items from A's side, best first; ties broken by content, not by who found them. */
-function orientedItems(items: readonly MatchedItem[], subjectIsA: boolean): MatchedItem[] {
-  const oriented = subjectIsA
-    ? [...items]
-    : items.map((m) => ({
-        ...m,
-        direction: m.direction === 'A_NEEDS_B' ? ('B_NEEDS_A' as const) : ('A_NEEDS_B' as const),
-      }));
-  return oriented.sort(
-    (x, y) =>
-      y.similarity - x.similarity ||
-      compare(x.direction, y.direction) ||
-      compare(x.needId, y.needId) ||
-      compare(x.capabilityId, y.capabilityId),
-  );
-}
-
-/** COPY text format: tab-separated columns, with backslash, tab and line breaks escaped. */
-function copyText(value: string): string {
-  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escapeChar) : value;
-}
-
-function escapeChar(c: string): string {
-  return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
 }

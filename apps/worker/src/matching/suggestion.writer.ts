@@ -7,7 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
 import { compare, type PairRow } from './pair-rows';
-import { timeOrderedId } from './time-ordered-id';
+import { ID_LENGTH, writeTimeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
 export const INCREMENTAL_LOCK = 0x73756767;
@@ -223,13 +223,20 @@ export function uniquePairs(rows: readonly PairRow[]): PairRow[] {
  * The rows' COPY lines, each after a new time-ordered id (a row that exists keeps its own), in
  * batches of lines (fewer, larger stream chunks).
  */
-export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<string> {
+export function* copyLines(rows: readonly PairRow[], perChunk = 500): Generator<Buffer> {
   for (let i = 0; i < rows.length; i += perChunk) {
-    let text = '';
+    const end = Math.min(i + perChunk, rows.length);
+    let bytes = 0;
+    for (let j = i; j < end; j += 1) bytes += ID_LENGTH + 1 + rows[j]!.line.length;
+    const chunk = Buffer.allocUnsafe(bytes);
     const now = Date.now();
-    for (let j = i; j < Math.min(i + perChunk, rows.length); j += 1) {
-      text += `${timeOrderedId(now)}\t${rows[j]!.line}`;
+    let at = 0;
+    for (let j = i; j < end; j += 1) {
+      at = writeTimeOrderedId(chunk, at, now);
+      chunk[at++] = 0x09;
+      chunk.set(rows[j]!.line, at);
+      at += rows[j]!.line.length;
     }
-    yield text;
+    yield chunk;
   }
 }
