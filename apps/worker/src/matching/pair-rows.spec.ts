@@ -77,6 +77,13 @@ describe('toPairRow', () => {
     expect(reference.v).toEqual([0.7, 0.2, 0, 0, 0, 0, 0.5]);
   });
 
+  it("stores each direction's relevance to the score's precision (9 decimals)", () => {
+    const precise = { ...fromA, relevanceAToB: 0.5358074526821494, relevanceBToA: 1 / 3 };
+    const [, , , relAToB, relBToA] = columns(lineOf(toPairRow('a', precise)));
+    expect([relAToB, relBToA]).toEqual(['0.535807453', '0.333333333']);
+    expect(Number(relAToB)).toBe(Math.round(0.5358074526821494 * 1e9) / 1e9);
+  });
+
   it('escapes what COPY would read as a separator', () => {
     const odd = ['tab\there', 'back\\slash', 'line\nbreak', 'quote"d 용접', 'ctrl\u0001\ud800'];
     const cols = columns(lineOf(toPairRow('a', { ...fromA, sharedConcepts: odd })));

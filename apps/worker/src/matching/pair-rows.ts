@@ -70,9 +70,11 @@ export function toPairRow(subjectId: string, s: Suggestion): PairRow {
   w.tab();
   w.decimal(s.score, SCORE_PRECISION);
   w.tab();
-  w.number(subjectIsA ? s.relevanceAToB : s.relevanceBToA);
+  // Relevances are stored to the score's precision: a double's shortest decimal (`String`)
+  // cost ≈ 1 µs each, the most expensive field of a row.
+  w.decimal(subjectIsA ? s.relevanceAToB : s.relevanceBToA, SCORE_PRECISION);
   w.tab();
-  w.number(subjectIsA ? s.relevanceBToA : s.relevanceAToB);
+  w.decimal(subjectIsA ? s.relevanceBToA : s.relevanceAToB, SCORE_PRECISION);
   w.tab();
   w.text(s.scope);
   w.tab();
