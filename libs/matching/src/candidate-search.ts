@@ -20,7 +20,7 @@
 
 import { MatchingConfig } from './config';
 import { InvertedIndex } from './inverted-index';
-import { kindComplementarityOfIndex } from './kind-complementarity';
+import { KIND_INDEX, kindComplementarityOfIndex } from './kind-complementarity';
 import { CONTEXT_STRIDE, OrgStore, PLACE_CODE_OTHER } from './org-store';
 import { INELIGIBLE, PairScorer } from './pair-scorer';
 import { compareRanked, Ranked, TopList } from './ranking';
@@ -36,8 +36,8 @@ const EPSILON = 1e-4;
 const TIGHT_ENOUGH = 0.01;
 
 const FIELDS = 3;
-/** Organization kinds (`KIND_INDEX` values 0–2). */
-const KINDS = 3;
+/** Organization kinds: `KIND_INDEX` numbers them 0 … KINDS − 1. */
+const KINDS = Object.keys(KIND_INDEX).length;
 
 export interface SearchIndexes {
   capability: InvertedIndex;
@@ -285,8 +285,9 @@ export class CandidateSearch {
     const w = this.scorer.w;
     const sector = divisionRow(store.divisionsOf(a));
     const kindA = store.kind[a]!;
-    const kindRow = [0, 1, 2].map(
-      (k) => w.kindComplementarity * kindComplementarityOfIndex(kindA, k),
+    const kindRow = Array.from(
+      { length: KINDS },
+      (_, k) => w.kindComplementarity * kindComplementarityOfIndex(kindA, k),
     );
     const proximity = this.proximityByPlace;
     const mark = this.placeMark;
@@ -317,21 +318,20 @@ export class CandidateSearch {
     // and kind, two bytes per slot. Proximity is by place, so filling `proximity` here changes
     // nothing `of` returns. A hair of slack keeps it above `of` + zone fit despite rounding.
     const byPlace = this.placeBound;
+    const bound = (code: number, place: number): void => {
+      for (let k = 0; k < KINDS; k += 1) byPlace[code * KINDS + k] = place + kindRow[k]! + 1e-9;
+    };
     const coded = min(store.placeCount, PLACE_CODE_OTHER);
-    for (let p = 0; p <= coded; p += 1) {
-      let place = most - w.kindComplementarity;
-      if (p < coded) {
-        if (mark[p] !== epoch) {
-          const b = store.placeSlot[p]!;
-          mark[p] = epoch;
-          proximity[p] = this.scorer.proximityOf(a, b, this.scorer.scope(a, b));
-        }
-        place = w.sectorFit * sectorMax + w.proximity * proximity[p]! + w.zoneSpecialisation;
+    for (let p = 0; p < coded; p += 1) {
+      if (mark[p] !== epoch) {
+        const b = store.placeSlot[p]!;
+        mark[p] = epoch;
+        proximity[p] = this.scorer.proximityOf(a, b, this.scorer.scope(a, b));
       }
-      // Places from PLACE_CODE_OTHER on share a code: their bound is the most proximity gives.
-      const at = (p < coded ? p : PLACE_CODE_OTHER) * KINDS;
-      for (let k = 0; k < KINDS; k += 1) byPlace[at + k] = place + kindRow[k]! + 1e-9;
+      bound(p, w.sectorFit * sectorMax + w.proximity * proximity[p]! + w.zoneSpecialisation);
     }
+    // Places from PLACE_CODE_OTHER on share a code: their bound is the most proximity gives.
+    bound(PLACE_CODE_OTHER, w.sectorFit * sectorMax + w.proximity + w.zoneSpecialisation);
     return { of, max: most, byPlace };
   }
 
