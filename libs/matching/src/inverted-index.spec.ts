@@ -30,6 +30,13 @@ describe('InvertedIndex', () => {
     expect([...index.slots.subarray(from, index.offsets[t + 1])]).toEqual([0, 1, 2]);
     expect(index.length(t)).toBe(3);
     expect(index.maxWeight[t]).toBe(1);
+    // A fresh build has no zero postings: searches walk it without testing each weight.
+    expect(index.hasZeroed).toBe(false);
+  });
+
+  it('counts a weight too small for a float32 as a zero posting', () => {
+    const tiny = pool([[[0], [1e-46]]]);
+    expect(new InvertedIndex(tiny, 1, Uint8Array.from([1]), 1).hasZeroed).toBe(true);
   });
 
   it('zeroes a removed slot’s postings and keeps added ones in side lists', () => {
@@ -37,6 +44,7 @@ describe('InvertedIndex', () => {
     index.remove(1, Int32Array.from([2]));
     const from = index.offsets[2]!;
     expect(index.weights[from + 1]).toBe(0);
+    expect(index.hasZeroed).toBe(true);
     index.add(3, Int32Array.from([2, 5]), Float32Array.from([0.5, 0.9]));
     expect(index.length(2)).toBe(4);
     expect(index.length(5)).toBe(1);

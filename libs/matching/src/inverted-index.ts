@@ -21,6 +21,11 @@ export class InvertedIndex {
   maxWeight: Float32Array;
   private readonly side = new Map<number, SideList>();
   private readonly builtTerms: number;
+  /**
+   * Whether any built posting has been zeroed. A fresh build has none, and a walk over it
+   * may then count every posting as weighty (see `CandidateSearch.walk`).
+   */
+  hasZeroed = false;
 
   constructor(pool: SparsePool, slotCount: number, alive: Uint8Array, termCount: number) {
     this.builtTerms = termCount;
@@ -52,6 +57,8 @@ export class InvertedIndex {
         const at = fill[t] as number;
         this.slots[at] = s;
         this.weights[at] = w;
+        // A weight too small for a float32 is a zero posting like a removed one's.
+        if (this.weights[at] === 0) this.hasZeroed = true;
         fill[t] = at + 1;
         if (w > (this.maxWeight[t] as number)) this.maxWeight[t] = w;
       }
@@ -112,7 +119,10 @@ export class InvertedIndex {
           this.offsets[t + 1] as number,
           slot,
         );
-        if (at < (this.offsets[t + 1] as number) && this.slots[at] === slot) this.weights[at] = 0;
+        if (at < (this.offsets[t + 1] as number) && this.slots[at] === slot) {
+          this.weights[at] = 0;
+          this.hasZeroed = true;
+        }
       }
       const list = this.side.get(t);
       if (list === undefined) continue;
