@@ -112,9 +112,11 @@ export class MatchingProcessor extends DispatchingProcessor {
     const position = new Map(members.map((id, at) => [id, at]));
     const n = members.length;
     const writtenFor = new Set<number>();
+    const earlier = this.listsWritten(runId);
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
       const ends = new Map<string, number>();
+      const lists = new Map<string, string[]>();
       for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         t = performance.now();
@@ -122,13 +124,17 @@ export class MatchingProcessor extends DispatchingProcessor {
         const ranked = engine.topKRanked(id, { exclude });
         const fresh = ranked.filter((r) => {
           const at = position.get(r.partnerId);
-          if (at === undefined) return true;
+          if (at === undefined) return earlier.get(r.partnerId)?.includes(id) !== true;
           if (at < j) return !writtenFor.delete(j * n + at);
           writtenFor.add(at * n + j);
           return true;
         });
         for (const s of engine.explainRanked(id, fresh)) rows.push(toPairRow(id, s));
         ends.set(id, endOf(ranked, engine.config.k));
+        lists.set(
+          id,
+          ranked.map((r) => r.partnerId),
+        );
         scoreMs += performance.now() - t;
       }
       pairs += rows.length;
@@ -138,7 +144,9 @@ export class MatchingProcessor extends DispatchingProcessor {
       writing = Promise.all([
         this.writer.upsert(rows, computedAt),
         this.writer.setListEnds(ends),
-      ]).then(() => undefined);
+      ]).then(() => {
+        for (const [id, list] of lists) earlier.set(id, list);
+      });
       // Not awaited yet: a failure surfaces at the next await, and the job fails.
       writing.catch(() => undefined);
     }
@@ -152,6 +160,20 @@ export class MatchingProcessor extends DispatchingProcessor {
       write: Math.round(writeMs),
     };
     return { organizations: members.length, pairs, ms };
+  }
+
+  /**
+   * The lists this worker has written in a run, by organization: a pair found from both
+   * sides, in two children this worker ran, is explained and written once (a second writer
+   * would write the same row; the writer leaves it alone, but the explanation, the encoding
+   * and PostgreSQL's lookup were work for nothing). Only lists whose rows have committed are
+   * recorded, so a child that failed and runs again relies on nothing it did not finish.
+   */
+  private written: { runId: string; lists: Map<string, string[]> } | undefined;
+
+  private listsWritten(runId: string): Map<string, string[]> {
+    if (this.written?.runId !== runId) this.written = { runId, lists: new Map() };
+    return this.written.lists;
   }
 
   /**
@@ -223,6 +245,7 @@ export class MatchingProcessor extends DispatchingProcessor {
     return this.writer.exclusively(async () => {
       if (await this.runs.writing()) throw new FullRescoreWriting();
       this.engines.releaseRun();
+      this.written = undefined;
       return this.rescoreAroundNow(await this.engines.current(), ids);
     });
   }
