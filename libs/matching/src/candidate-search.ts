@@ -157,7 +157,8 @@ export class CandidateSearch {
       if (exclude !== undefined && exclude(store.ids[a]!, id)) continue;
       this.stats.pairsScored += 1;
       const score = this.scorer.score(a, b);
-      if (score !== INELIGIBLE && score >= bar) out.push({ slot: b, id, score });
+      if (score !== INELIGIBLE && score >= bar)
+        out.push({ slot: b, id, score, factors: undefined });
     }
     return out.sort(compareRanked);
   }
@@ -223,7 +224,9 @@ export class CandidateSearch {
       this.stats.pairsScored += 1;
       const score = this.scorer.score(a, b);
       if (score === INELIGIBLE || score < minScore) return;
-      top.offer({ slot: b, id, score });
+      const entry: Ranked = { slot: b, id, score, factors: undefined };
+      // Kept for the partners that enter the list: explaining them then scores nothing again.
+      if (top.offer(entry)) entry.factors = this.scorer.lastFactors();
     };
     for (const b of this.best(ceil(this.config.candidateMultiple * k), a)) consider(b);
     // Round 2. Past the point where the untouched are safe, walking on still pays while

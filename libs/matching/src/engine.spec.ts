@@ -271,5 +271,22 @@ describe('MatchingEngine', () => {
         all.slice(0, 7).map((s) => ({ partnerId: s.partnerId, score: s.score })),
       );
     });
+
+    it('explains a ranked list with the factors its search found, the same as scoring afresh', () => {
+      for (const id of ids.slice(0, 40)) {
+        // Another search in between: what the first one kept must not be taken for its own.
+        const ranked = engine.topKRanked(id);
+        engine.topKRanked(ids[41]!);
+        const before = engine.explainRanked(id, ranked);
+        expect(engine.explainRanked(id, engine.topKRanked(id))).toEqual(before);
+        for (const s of before) {
+          const fresh = engine.score(id, s.partnerId);
+          expect(s.score).toBe(fresh.score);
+          expect(s.relevanceAToB).toBe(fresh.relevanceAToB);
+          expect(s.breakdown).toEqual(fresh.breakdown);
+          expect(s.matchedItems).toEqual(fresh.matchedItems);
+        }
+      }
+    });
   });
 });

@@ -14,8 +14,9 @@ import { breakdown, explain, matchedItems, sharedConcepts } from './explain';
 import { InvertedIndex } from './inverted-index';
 import { MatchProfile } from './match-profile';
 import { OrgStore } from './org-store';
-import { PairScorer } from './pair-scorer';
+import { PairFactors, PairScorer } from './pair-scorer';
 import { ProfileAnalyser } from './profile-analyser';
+import { Ranked } from './ranking';
 import { PairScore, Suggestion } from './suggestion';
 
 export interface TopKOptions {
@@ -140,7 +141,10 @@ export class MatchingEngine {
       sharedConcepts: this.config.sharedConceptsLimit,
       matchedItems: this.config.matchedItemsLimit,
     };
-    return ranked.map((r) => explain(this.store, this.scorer, a, this.slot(r.partnerId), limits));
+    return ranked.map((r) => {
+      const b = this.slot(r.partnerId);
+      return explain(this.store, this.scorer, a, b, limits, this.rankedFactors(a, b));
+    });
   }
 
   /**
@@ -175,6 +179,7 @@ export class MatchingEngine {
 
   /** Adds or replaces an organization. */
   upsert(profile: MatchProfile): void {
+    this.lastRanked = undefined;
     const old = this.store.slotById.get(profile.id);
     const slot = this.store.add(profile);
     this.ensureListEnds();
@@ -189,6 +194,7 @@ export class MatchingEngine {
 
   /** Forgets an organization; unknown ids are ignored (removal is idempotent). */
   remove(id: string): void {
+    this.lastRanked = undefined;
     const slot = this.store.slotById.get(id);
     if (slot === undefined) return;
     if (slot < this.listEnds.length) this.listEnds[slot] = 0;
@@ -232,10 +238,25 @@ export class MatchingEngine {
   }
 
   private rank(id: string, k: number, options: TopKOptions): RankedPartner[] {
-    return this.search(this.slot(id), k, options).map((r) => ({
-      partnerId: this.store.ids[r.slot]!,
-      score: r.score,
-    }));
+    const a = this.slot(id);
+    const found = this.search(a, k, options);
+    this.lastRanked = { slot: a, found };
+    return found.map((r) => ({ partnerId: r.id, score: r.score }));
+  }
+
+  /**
+   * The last list `rank` searched, with the factors of each partner: a full rescore explains
+   * each list right after ranking it, and scoring every pair a second time for its
+   * explanation was a twentieth of the run. Forgotten on any change of the engine's data.
+   */
+  private lastRanked: { slot: number; found: Ranked[] } | undefined;
+
+  /** The factors of (a, b) as the last search of `a` found them, if it did. */
+  private rankedFactors(a: number, b: number): PairFactors | undefined {
+    const last = this.lastRanked;
+    if (last?.slot !== a) return undefined;
+    for (const r of last.found) if (r.slot === b) return r.factors;
+    return undefined;
   }
 
   private find(id: string, k: number, options: TopKOptions): Suggestion[] {
@@ -245,7 +266,7 @@ export class MatchingEngine {
       matchedItems: this.config.matchedItemsLimit,
     };
     return this.search(a, k, options).map((r) =>
-      explain(this.store, this.scorer, a, r.slot, limits),
+      explain(this.store, this.scorer, a, r.slot, limits, r.factors),
     );
   }
 

@@ -225,8 +225,10 @@ export function explain(
   a: number,
   b: number,
   limits: { sharedConcepts: number; matchedItems: number },
+  /** The pair's factors where the caller has them from its search (the same as computed). */
+  known?: PairFactors,
 ): Suggestion {
-  const f = scorer.factors(a, b);
+  const f = known ?? scorer.factors(a, b);
   return {
     partnerId: store.ids[b]!,
     score: f.score,

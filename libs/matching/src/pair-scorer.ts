@@ -95,7 +95,13 @@ export class PairScorer {
   }
 
   factors(a: number, b: number): PairFactors {
-    const raw = this.compute(a, b);
+    this.compute(a, b);
+    return this.lastFactors();
+  }
+
+  /** The factors of the pair `score` or `factors` computed last. */
+  lastFactors(): PairFactors {
+    const raw = this.raw;
     return {
       relevanceXY: this.relXY,
       relevanceYX: this.relYX,
@@ -120,6 +126,7 @@ export class PairScorer {
   private proximityValue = 0;
   private scopeValue: SuggestionScope = SuggestionScope.CROSS_ZONE;
   private eligible = false;
+  private raw = 0;
 
   /**
    * Every factor of the pair, left in the fields above, and the unrounded score. Symmetric to
@@ -168,15 +175,14 @@ export class PairScorer {
     this.proximityValue = prox;
     this.scopeValue = scope;
     this.eligible = relXY > 0 || relYX > 0 || topics > 0;
-    return (
+    return (this.raw =
       w.relevance * relXY +
       w.relevance * relYX +
       w.sharedTopics * topics +
       w.sectorFit * sector +
       w.kindComplementarity * kind +
       w.zoneSpecialisation * zoneFit +
-      w.proximity * prox
-    );
+      w.proximity * prox);
   }
 
   /**
