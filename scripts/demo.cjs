@@ -36,7 +36,8 @@ const children = [
   ['api', 'dist/apps/api/src/main.js'],
   ['worker', 'dist/apps/worker/src/main.js'],
 ].map(([name, file]) => {
-  const child = spawn(process.execPath, [file], {
+  const flags = name === 'worker' ? require('./worker-node-flags.cjs') : [];
+  const child = spawn(process.execPath, [...flags, file], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...env, PORT: port },
