@@ -36,8 +36,7 @@ const children = [
   ['api', 'dist/apps/api/src/main.js'],
   ['worker', 'dist/apps/worker/src/main.js'],
 ].map(([name, file]) => {
-  const flags = name === 'worker' ? require('./worker-node-flags.cjs') : [];
-  const child = spawn(process.execPath, [...flags, file], {
+  const child = spawn(process.execPath, [file], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...env, PORT: port },

@@ -7,8 +7,6 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
-// Workers start as the demo and start:worker start them.
-const WORKER_FLAGS = require('../../scripts/worker-node-flags.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -26,7 +24,7 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
   const { Queue } = require('bullmq');
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `cmbench-${randomBytes(3).toString('hex')}`;
-  const child = spawn(process.execPath, [...WORKER_FLAGS, path.join(ROOT, 'dist/apps/worker/src/main.js')], {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/worker/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: ds.options.url,

@@ -5,8 +5,6 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
-// Workers start as the demo and start:worker start them.
-const WORKER_FLAGS = require('../../scripts/worker-node-flags.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -44,7 +42,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   for (let i = 0; i < workers; i++) {
     const child = spawn(
       process.execPath,
-      [...WORKER_FLAGS, ...workerArgs, path.join(ROOT, 'dist/apps/worker/src/main.js')],
+      [...workerArgs, path.join(ROOT, 'dist/apps/worker/src/main.js')],
       {
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
