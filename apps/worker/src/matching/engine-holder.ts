@@ -23,7 +23,9 @@ import { MatchProfileReader } from './match-profile.reader';
 export class EngineHolder implements OnApplicationBootstrap {
   private readonly logger = new Logger(EngineHolder.name);
   private live: Live | undefined;
-  private run: { id: string; engine: Promise<MatchingEngine> } | undefined;
+  private run:
+    | { id: string; engine: Promise<MatchingEngine>; listsWritten: Map<string, string[]> }
+    | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly analyser = new ProfileAnalyser();
   /** The last build: organizations in it, and how many of them were read and analysed. */
@@ -97,9 +99,22 @@ export class EngineHolder implements OnApplicationBootstrap {
     if (this.run?.id !== runId) {
       const engine = this.build().then(({ engine }) => engine);
       engine.catch(() => (this.run = undefined));
-      this.run = { id: runId, engine };
+      this.run = { id: runId, engine, listsWritten: new Map() };
     }
     return this.run.engine;
+  }
+
+  /**
+   * The lists this worker has written in the run whose engine `forRun` gave, by organization:
+   * a pair found from both sides, in two children this worker ran, is explained and written
+   * once (a second writer would write the same row; the writer leaves it alone, but the
+   * explanation, the encoding and PostgreSQL's lookup were work for nothing). The caller
+   * records only lists whose rows have committed, so a child that failed and runs again
+   * relies on nothing it did not finish. Let go with the run's engine; if that went already
+   * (another run took its place), a fresh map: nothing remembered is only work not saved.
+   */
+  listsWrittenInRun(runId: string): Map<string, string[]> {
+    return this.run?.id === runId ? this.run.listsWritten : new Map();
   }
 
   /**

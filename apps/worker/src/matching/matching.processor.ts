@@ -94,6 +94,7 @@ export class MatchingProcessor extends DispatchingProcessor {
     await this.runs.begin(runId);
     await this.writer.exclusively(() => Promise.resolve());
     const engine = await this.engines.forRun(runId);
+    const earlier = this.engines.listsWrittenInRun(runId);
     const exclude = await this.excluder();
     const members = (await this.reader.idsInCluster(cluster)).filter((id) => engine.has(id));
     const engineMs = performance.now() - t;
@@ -112,7 +113,6 @@ export class MatchingProcessor extends DispatchingProcessor {
     const position = new Map(members.map((id, at) => [id, at]));
     const n = members.length;
     const writtenFor = new Set<number>();
-    const earlier = this.listsWritten(runId);
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
       const ends = new Map<string, number>();
@@ -160,20 +160,6 @@ export class MatchingProcessor extends DispatchingProcessor {
       write: Math.round(writeMs),
     };
     return { organizations: members.length, pairs, ms };
-  }
-
-  /**
-   * The lists this worker has written in a run, by organization: a pair found from both
-   * sides, in two children this worker ran, is explained and written once (a second writer
-   * would write the same row; the writer leaves it alone, but the explanation, the encoding
-   * and PostgreSQL's lookup were work for nothing). Only lists whose rows have committed are
-   * recorded, so a child that failed and runs again relies on nothing it did not finish.
-   */
-  private written: { runId: string; lists: Map<string, string[]> } | undefined;
-
-  private listsWritten(runId: string): Map<string, string[]> {
-    if (this.written?.runId !== runId) this.written = { runId, lists: new Map() };
-    return this.written.lists;
   }
 
   /**
@@ -245,7 +231,6 @@ export class MatchingProcessor extends DispatchingProcessor {
     return this.writer.exclusively(async () => {
       if (await this.runs.writing()) throw new FullRescoreWriting();
       this.engines.releaseRun();
-      this.written = undefined;
       return this.rescoreAroundNow(await this.engines.current(), ids);
     });
   }
