@@ -267,9 +267,15 @@ describe('MatchingEngine', () => {
     it('ranks partners without explanations as topK does', () => {
       const id = weldingFirm.id;
       const all = engine.topK(id, { k: 10_000 });
-      expect(engine.topKRanked(id, { k: 7 })).toEqual(
+      const ranked = engine.topKRanked(id, { k: 7 });
+      expect(ranked.map(({ partnerId, score }) => ({ partnerId, score }))).toEqual(
         all.slice(0, 7).map((s) => ({ partnerId: s.partnerId, score: s.score })),
       );
+      // Each carries its partner's slot, which names the partner back.
+      for (const r of ranked) {
+        expect(engine.slotOf(r.partnerId)).toBe(r.slot);
+        expect(engine.idAt(r.slot)).toBe(r.partnerId);
+      }
     });
 
     it('explains a ranked list with the factors its search found, the same as scoring afresh', () => {

@@ -151,4 +151,17 @@ describe('MatchingEngine input checks', () => {
       );
     }
   });
+
+  it('explains a ranked list by id once a partner has moved to another slot', () => {
+    const engine = new MatchingEngine([welder, lab, painter]);
+    const ranked = engine.topKRanked('welder');
+    const moved = ranked.find((r) => r.partnerId === 'lab')!;
+    engine.upsert(lab);
+    expect(engine.slotOf('lab')).not.toBe(moved.slot);
+    expect(() => engine.idAt(moved.slot)).toThrow(/no organization in slot/);
+    const fresh = engine.topK('welder');
+    expect(engine.explainRanked('welder', ranked).find((s) => s.partnerId === 'lab')).toEqual(
+      fresh.find((s) => s.partnerId === 'lab'),
+    );
+  });
 });

@@ -9,6 +9,7 @@ import {
   resolveConfig,
 } from '@app/matching';
 import { MatchProfileReader } from './match-profile.reader';
+import { WrittenLists } from './written-lists';
 
 /**
  * The worker's engines. A long-lived one serves incremental rescoring and is brought up to
@@ -24,8 +25,7 @@ export class EngineHolder implements OnApplicationBootstrap {
   private readonly logger = new Logger(EngineHolder.name);
   private live: Live | undefined;
   private run:
-    | { id: string; engine: Promise<MatchingEngine>; listsWritten: Map<string, string[]> }
-    | undefined;
+    { id: string; engine: Promise<MatchingEngine>; listsWritten?: WrittenLists } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly analyser = new ProfileAnalyser();
   /** The last build: organizations in it, and how many of them were read and analysed. */
@@ -99,22 +99,24 @@ export class EngineHolder implements OnApplicationBootstrap {
     if (this.run?.id !== runId) {
       const engine = this.build().then(({ engine }) => engine);
       engine.catch(() => (this.run = undefined));
-      this.run = { id: runId, engine, listsWritten: new Map() };
+      this.run = { id: runId, engine };
     }
     return this.run.engine;
   }
 
   /**
-   * The lists this worker has written in the run whose engine `forRun` gave, by organization:
+   * The lists this worker has written in the run whose engine (`engine`, from `forRun`) gave:
    * a pair found from both sides, in two children this worker ran, is explained and written
    * once (a second writer would write the same row; the writer leaves it alone, but the
-   * explanation, the encoding and PostgreSQL's lookup were work for nothing). The caller
-   * records only lists whose rows have committed, so a child that failed and runs again
-   * relies on nothing it did not finish. Let go with the run's engine; if that went already
-   * (another run took its place), a fresh map: nothing remembered is only work not saved.
+   * explanation, the encoding and PostgreSQL's lookup were work for nothing). Let go with
+   * the run's engine; if that went already (another run took its place), a fresh record:
+   * nothing remembered is only work not saved.
    */
-  listsWrittenInRun(runId: string): Map<string, string[]> {
-    return this.run?.id === runId ? this.run.listsWritten : new Map();
+  listsWrittenInRun(runId: string, engine: MatchingEngine): WrittenLists {
+    const fresh = () => new WrittenLists(engine.slotCapacity, engine.config.k);
+    if (this.run?.id !== runId) return fresh();
+    this.run.listsWritten ??= fresh();
+    return this.run.listsWritten;
   }
 
   /**

@@ -94,9 +94,13 @@ export class MatchingProcessor extends DispatchingProcessor {
     await this.runs.begin(runId);
     await this.writer.exclusively(() => Promise.resolve());
     const engine = await this.engines.forRun(runId);
-    const earlier = this.engines.listsWrittenInRun(runId);
+    const earlier = this.engines.listsWrittenInRun(runId, engine);
     const exclude = await this.excluder();
-    const members = (await this.reader.idsInCluster(cluster)).filter((id) => engine.has(id));
+    const members: number[] = [];
+    for (const id of await this.reader.idsInCluster(cluster)) {
+      const slot = engine.slotOf(id);
+      if (slot !== undefined) members.push(slot);
+    }
     const engineMs = performance.now() - t;
     // Scoring and writing overlap: a slice's rows are written (PostgreSQL's work, on its own
     // connection) while the next slice is scored. Scoring yields to the event loop every few
@@ -110,21 +114,24 @@ export class MatchingProcessor extends DispatchingProcessor {
     // the second time for PostgreSQL to find it written already. The first member to list it
     // writes it; `writtenFor` holds the later member's position × n + the earlier's, for the
     // later member to skip it (a number: a million keys built as strings were ≈ 2 s a worker).
-    const position = new Map(members.map((id, at) => [id, at]));
+    // Members and partners go by engine slot (see `slotOf`); -1: not a member.
+    const position = new Int32Array(engine.slotCapacity).fill(-1);
+    members.forEach((slot, at) => (position[slot] = at));
     const n = members.length;
     const writtenFor = new Set<number>();
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
       const ends = new Map<string, number>();
-      const lists = new Map<string, string[]>();
+      const lists = new Map<number, number[]>();
       for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
         t = performance.now();
-        const id = members[j]!;
+        const slot = members[j]!;
+        const id = engine.idAt(slot);
         const ranked = engine.topKRanked(id, { exclude });
         const fresh = ranked.filter((r) => {
-          const at = position.get(r.partnerId);
-          if (at === undefined) return earlier.get(r.partnerId)?.includes(id) !== true;
+          const at = position[r.slot]!;
+          if (at < 0) return !earlier.holds(r.slot, slot);
           if (at < j) return !writtenFor.delete(j * n + at);
           writtenFor.add(at * n + j);
           return true;
@@ -132,8 +139,8 @@ export class MatchingProcessor extends DispatchingProcessor {
         for (const s of engine.explainRanked(id, fresh)) rows.push(toPairRow(id, s));
         ends.set(id, endOf(ranked, engine.config.k));
         lists.set(
-          id,
-          ranked.map((r) => r.partnerId),
+          slot,
+          ranked.map((r) => r.slot),
         );
         scoreMs += performance.now() - t;
       }
@@ -145,7 +152,7 @@ export class MatchingProcessor extends DispatchingProcessor {
         this.writer.upsert(rows, computedAt),
         this.writer.setListEnds(ends),
       ]).then(() => {
-        for (const [id, list] of lists) earlier.set(id, list);
+        for (const [slot, list] of lists) earlier.record(slot, list);
       });
       // Not awaited yet: a failure surfaces at the next await, and the job fails.
       writing.catch(() => undefined);
@@ -169,14 +176,19 @@ export class MatchingProcessor extends DispatchingProcessor {
   @JobHandler(JOBS.RESCORE_ALL)
   async rescoreAll(
     job: Job<JobPayloads[typeof JOBS.RESCORE_ALL]>,
-  ): Promise<{ clusters: number; retired: number }> {
+  ): Promise<{ clusters: number; retired: number; ms: { retire: number; statistics: number } }> {
     const children = Object.keys(await job.getChildrenValues()).length;
+    let t = performance.now();
     const retired = await this.writer.deactivateNotComputedSince(new Date(job.data.computedAt));
+    const retireMs = performance.now() - t;
     await this.runs.end(job.data.runId);
     // A full run rewrote most of the table: the review queue's plans need fresh statistics.
+    t = performance.now();
     await this.writer.refreshStatistics();
+    const statisticsMs = performance.now() - t;
     await job.updateProgress({ done: children, total: children });
-    return { clusters: children, retired };
+    const ms = { retire: Math.round(retireMs), statistics: Math.round(statisticsMs) };
+    return { clusters: children, retired, ms };
   }
 
   /** Rescore of chosen organizations (a cluster or one), asked for by an administrator. */
