@@ -34,10 +34,24 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       ).map((r: { a: string; b: string }) => key(r.a, r.b)),
     );
 
+  /** The rejected pairs, as the worker's engine is told to leave them out. */
+  const rejection = async () => {
+    const rejected = new Set<string>(
+      (
+        await ds.query(
+          `SELECT organization_a_id AS a, organization_b_id AS b FROM suggestion WHERE status = 'REJECTED'`,
+        )
+      ).map((r: { a: string; b: string }) => key(r.a, r.b)),
+    );
+    return (a: string, b: string) => rejected.has(key(a, b));
+  };
+
   const topKPairs = async (): Promise<Set<string>> => {
     const engine = await worker.get(EngineHolder).current();
+    const exclude = await rejection();
     const pairs = new Set<string>();
-    for (const id of engine.ids()) for (const s of engine.topK(id)) pairs.add(key(id, s.partnerId));
+    for (const id of engine.ids())
+      for (const s of engine.topK(id, { exclude })) pairs.add(key(id, s.partnerId));
     return pairs;
   };
 
@@ -123,6 +137,62 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     expect([...active].some((p) => p.includes(firm.id))).toBe(false);
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
+  });
+
+  it('after a review: a rejected pair leaves both lists, which take their next partners, also after a later change', async () => {
+    const [rejected, accepted]: { id: string; version: number; a: string; b: string }[] =
+      await ds.query(
+        `SELECT id, version, organization_a_id AS a, organization_b_id AS b FROM suggestion
+          WHERE active AND status = 'PROPOSED' ORDER BY score DESC, id LIMIT 2`,
+      );
+    const engine = () => worker.get(EngineHolder).current();
+    const listLength = async (id: string) =>
+      (await engine()).topK(id, { exclude: await rejection() }).length;
+    const lengths = [await listLength(rejected!.a), await listLength(rejected!.b)];
+    const review = (s: { id: string; version: number }, decision: string, reason?: string) =>
+      api.gql<{ reviewSuggestion: { status: string } }>(
+        `mutation($id: ID!, $d: ReviewDecision!, $v: Int!, $r: String) {
+           reviewSuggestion(id: $id, decision: $d, expectedVersion: $v, reason: $r) { status } }`,
+        { id: s.id, d: decision, v: s.version, r: reason },
+        admin,
+      );
+    expect((await review(rejected!, 'REJECT', 'No shared research topic')).errors).toBeUndefined();
+    expect((await review(accepted!, 'ACCEPT')).errors).toBeUndefined();
+    // The rejection asks for both sides to be rescored (outbox rows, then score-organization).
+    const [{ rows }] = await ds.query(
+      `SELECT count(*)::int AS rows FROM outbox WHERE topic = 'suggestion.rejected'
+          AND payload->>'organizationId' = ANY($1::text[])`,
+      [[rejected!.a, rejected!.b]],
+    );
+    expect(rows).toBe(2);
+
+    let { active, expected } = await settled();
+    expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
+    expect(active.has(key(accepted!.a, accepted!.b))).toBe(true);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+    // Each side lost a partner and took its next: as long a list as before.
+    expect([await listLength(rejected!.a), await listLength(rejected!.b)]).toEqual(lengths);
+
+    // A later profile change of either side rescores it: the pair stays out.
+    const [org] = await ds.query(`SELECT id, version FROM organization WHERE id = $1`, [
+      rejected!.a,
+    ]);
+    const changed = await api.gql(
+      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v,
+         input: { keywords: ["용접 자동화", "welding automation", "로봇"] }) { id } }`,
+      { id: org.id, v: org.version },
+      admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    ({ active, expected } = await settled());
+    expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+    const [{ status }] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [
+      rejected!.id,
+    ]);
+    expect(status).toBe('REJECTED');
   });
 
   it('catches up on a change committed after a catch-up that began while it was open', async () => {

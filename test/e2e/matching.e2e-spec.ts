@@ -1,18 +1,18 @@
+import { hostname } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { clusterCodesLargestFirst } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
-import { QUEUES } from '@app/jobs';
+import { JOBS, QUEUES, rescoreClusterJobId } from '@app/jobs';
 import { signIn } from '../harness/accounts';
-import { rescoreAll } from '../harness/jobs';
+import { jobCompleted, rescoreAll } from '../harness/jobs';
 import { RunningProcess, startProcess } from '../harness/processes';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
 
 const RESCORE_ALL = `mutation { requestRescore(scope: { all: true }) { id state } }`;
-const JOB = `query($id: ID!) { job(id: $id) { state percent result failedReason } }`;
 
 describe('partner suggestions computed by BullMQ jobs', () => {
   let api: TestApi;
@@ -58,9 +58,40 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       startProcess('apps/worker/src/main.js', api.env.vars),
     ];
     await Promise.all(two.map((w) => w.waitFor('worker: processing jobs')));
-    await rescoreAll(api, admin);
-    await stopAll(two);
-    expect(await snapshot()).toEqual(byOne);
+    const connection = { connection: { url: api.env.redisUrl }, prefix: api.env.redisPrefix };
+    const events = new QueueEvents(QUEUES.MATCHING, connection);
+    const queue = new Queue(QUEUES.MATCHING, connection);
+    try {
+      await events.waitUntilReady();
+      const progress: { jobId: string; done: number; total: number }[] = [];
+      events.on('progress', ({ jobId, data }) =>
+        progress.push({ jobId, ...(data as { done: number; total: number }) }),
+      );
+      const run = await rescoreAll(api, admin);
+      await stopAll(two);
+      expect(await snapshot()).toEqual(byOne);
+
+      // The run reported its progress as its clusters finished, ending at all 25 of 25.
+      const runId = run.id.split('/')[1]!;
+      const ofRun = await eventually(async () => {
+        const seen = progress.filter((p) => p.jobId === runId);
+        return seen.some((p) => p.done === 25) ? seen : undefined;
+      }, 'the run’s last progress event');
+      expect(ofRun.every((p) => p.total === 25 && p.done >= 0 && p.done <= 25)).toBe(true);
+      expect(new Set(ofRun.map((p) => p.done)).size).toBeGreaterThan(5);
+      // Both processes took clusters.
+      const clusters = await clusterCodesLargestFirst(ds);
+      const takenBy = new Set<string | undefined>();
+      for (const cluster of clusters) {
+        const child = await queue.getJob(rescoreClusterJobId(runId, cluster));
+        expect(child?.name).toBe(JOBS.RESCORE_CLUSTER);
+        takenBy.add(child?.processedBy);
+      }
+      expect(takenBy).toEqual(new Set(two.map((w) => `${hostname()}:${w.child.pid}`)));
+    } finally {
+      await events.close();
+      await queue.close();
+    }
   });
 
   it('takes the largest clusters first, so a run does not end waiting on one big cluster', async () => {
@@ -201,6 +232,63 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       );
     });
 
+    it('pages with first/after through the whole list, and each scope is that list filtered', async () => {
+      const [{ id }] = await ds.query(
+        `SELECT o.id FROM organization o JOIN suggestion s ON s.organization_a_id = o.id AND s.active
+          GROUP BY o.id HAVING count(DISTINCT s.scope) > 1 ORDER BY count(*) DESC, o.id LIMIT 1`,
+      );
+      type Paged = {
+        suggestionsFor: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { cursor: string; node: { id: string; score: number; scope: string } }[];
+        };
+      };
+      const PAGE = `query($id: ID!, $scope: SuggestionScope, $first: Int, $after: String) {
+        suggestionsFor(organizationId: $id, scope: $scope, first: $first, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score scope } } } }`;
+      const walk = async (scope: string | null, first: number) => {
+        const nodes: { id: string; score: number; scope: string }[] = [];
+        let after: string | null = null;
+        let pages = 0;
+        for (;;) {
+          const res: { data?: Paged | null; errors?: unknown } = await api.gql<Paged>(
+            PAGE,
+            { id, scope, first, after },
+            admin,
+          );
+          expect(res.errors).toBeUndefined();
+          const page: Paged['suggestionsFor'] = res.data!.suggestionsFor;
+          nodes.push(...page.edges.map((e) => e.node));
+          pages += 1;
+          expect(nodes.length).toBeLessThanOrEqual(page.totalCount);
+          if (!page.pageInfo.hasNextPage) return { nodes, pages, total: page.totalCount };
+          after = page.pageInfo.endCursor;
+        }
+      };
+      const whole = await walk(null, 100);
+      expect(whole.pages).toBe(1);
+      expect(whole.nodes.length).toBe(whole.total);
+      const paged = await walk(null, 3);
+      expect(paged.pages).toBe(Math.ceil(whole.total / 3));
+      expect(paged.nodes).toEqual(whole.nodes);
+      const scores = whole.nodes.map((n) => n.score);
+      expect(scores).toEqual([...scores].sort((x, y) => y - x));
+
+      const scopes = [...new Set(whole.nodes.map((n) => n.scope))];
+      expect(scopes.length).toBeGreaterThan(1);
+      for (const scope of scopes) {
+        const scoped = await walk(scope, 2);
+        expect(scoped.nodes).toEqual(whole.nodes.filter((n) => n.scope === scope));
+        expect(scoped.total).toBe(scoped.nodes.length);
+      }
+
+      const bad = await api.gql(PAGE, { id, first: 3, after: 'not-a-cursor' }, admin);
+      expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const none = await api.gql(PAGE, { id, first: 0 }, admin);
+      expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
     it("never shows a confidential need's text to someone who may not see it", async () => {
       // A pair whose explanation rests on a need marked COORDINATORS.
       const rows = await ds.query(
@@ -272,7 +360,24 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       });
       try {
         const schedulers = await queue.getJobSchedulers();
-        expect(schedulers.map((s) => s.key)).toContain('nightly-rescore-all');
+        expect(schedulers.find((s) => s.key === 'nightly-rescore-all')).toMatchObject({
+          pattern: '0 2 * * *',
+          tz: 'Asia/Seoul',
+          name: JOBS.SCHEDULE_RESCORE,
+        });
+        // What the schedule enqueues at 02:00 plans a full rescore, which runs to the end.
+        const scheduled = await queue.add(JOBS.SCHEDULE_RESCORE, {});
+        const planned = await eventually(async () => {
+          const job = await queue.getJob(scheduled.id!);
+          return job?.finishedOn ? job : undefined;
+        }, 'the scheduled job done');
+        expect(planned.failedReason).toBeUndefined();
+        const run = await jobCompleted(
+          api,
+          admin,
+          (planned.returnvalue as { jobId: string }).jobId,
+        );
+        expect(JSON.parse(run.result).clusters).toBe(25);
       } finally {
         await queue.close();
       }
@@ -280,25 +385,45 @@ describe('partner suggestions computed by BullMQ jobs', () => {
 
     it('requestRescore takes one organization or a cluster, for administrators only', async () => {
       const [{ id }] = await ds.query(
-        `SELECT id FROM organization WHERE deleted_at IS NULL ORDER BY id LIMIT 1`,
+        `SELECT o.id FROM organization o WHERE o.deleted_at IS NULL
+            AND EXISTS (SELECT 1 FROM suggestion s WHERE s.active AND s.organization_a_id = o.id)
+          ORDER BY o.id LIMIT 1`,
       );
       const one = await api.gql<{ requestRescore: { id: string } }>(
         `mutation($id: ID!) { requestRescore(scope: { organizationId: $id }) { id } }`,
         { id },
         admin,
       );
-      const jobId = one.data!.requestRescore.id;
-      await eventually(async () => {
-        const job = (await api.gql<{ job: { state: string } }>(JOB, { id: jobId }, admin)).data!
-          .job;
-        return job.state === 'completed' ? true : undefined;
-      }, 'organization rescore done');
-      const cluster = await api.gql(
+      const byOrganization = await jobCompleted(api, admin, one.data!.requestRescore.id);
+      // Its result counts the pairs it keeps around the organization: every active one it has.
+      const [{ pairs }] = await ds.query(
+        `SELECT count(*)::int AS pairs FROM suggestion
+          WHERE active AND (organization_a_id = $1 OR organization_b_id = $1)`,
+        [id],
+      );
+      expect(JSON.parse(byOrganization.result)).toMatchObject({ partners: pairs });
+      expect(pairs).toBeGreaterThan(0);
+
+      const startedAt = new Date();
+      const cluster = await api.gql<{ requestRescore: { id: string } }>(
         `mutation { requestRescore(scope: { cluster: "daebul" }) { id } }`,
         {},
         admin,
       );
       expect(cluster.errors).toBeUndefined();
+      const byCluster = await jobCompleted(api, admin, cluster.data!.requestRescore.id);
+      expect(byCluster.percent).toBe(100);
+      expect(JSON.parse(byCluster.result).partners).toBeGreaterThan(0);
+      // Every DAEBUL organization with a list had it written again.
+      const [{ stale }] = await ds.query(
+        `SELECT count(*)::int AS stale FROM organization o JOIN complex c ON c.code = o.complex_code
+          WHERE c.cluster_code = 'DAEBUL' AND o.deleted_at IS NULL
+            AND EXISTS (SELECT 1 FROM suggestion s WHERE s.active AND s.organization_a_id = o.id)
+            AND NOT EXISTS (SELECT 1 FROM suggestion s WHERE s.active AND s.computed_at >= $1
+              AND (s.organization_a_id = o.id OR s.organization_b_id = o.id))`,
+        [startedAt],
+      );
+      expect(stale).toBe(0);
       const bad = await api.gql(
         `mutation { requestRescore(scope: { all: true, cluster: "DAEBUL" }) { id } }`,
         {},

@@ -3,6 +3,8 @@ import { TestApi } from './test-api';
 import { eventually } from './test-worker';
 
 export interface FinishedJob {
+  /** As the API gives it: `<queue>/<BullMQ id>`. */
+  id: string;
   state: string;
   percent: number;
   result: string;
@@ -31,7 +33,7 @@ export async function jobCompleted(
     async () => {
       const job = (
         await api.gql<{ job: FinishedJob }>(
-          `query($id: ID!) { job(id: $id) { state percent result failedReason } }`,
+          `query($id: ID!) { job(id: $id) { id state percent result failedReason } }`,
           { id },
           adminToken,
         )

@@ -5,9 +5,10 @@ import { DataSource } from 'typeorm';
 import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
+import { WORKER_NAME } from '../jobs/worker-name';
 import { WorkerMetrics } from '../ops/worker-metrics';
 
-@Processor(QUEUES.MAINTENANCE)
+@Processor(QUEUES.MAINTENANCE, { name: WORKER_NAME })
 export class MaintenanceProcessor extends DispatchingProcessor {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,

@@ -5,6 +5,7 @@ import { JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
 import { MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
+import { WORKER_NAME } from '../jobs/worker-name';
 import { WorkerMetrics } from '../ops/worker-metrics';
 import { OutboxAck } from '../outbox/outbox-ack.service';
 import { EngineHolder } from './engine-holder';
@@ -50,7 +51,7 @@ interface RescoreAround {
 const LOCK_MS = 120_000;
 
 /** Scores partners and keeps the suggestion table current. */
-@Processor(QUEUES.MATCHING, { lockDuration: LOCK_MS })
+@Processor(QUEUES.MATCHING, { lockDuration: LOCK_MS, name: WORKER_NAME })
 export class MatchingProcessor extends DispatchingProcessor {
   constructor(
     private readonly engines: EngineHolder,

@@ -107,25 +107,30 @@ export class SuggestionWriter {
     }
   }
 
-  /** Proposed pairs of these organizations not in `keep` are no longer suggested. */
+  /**
+   * Pairs of these organizations not in `keep` are no longer suggested. Whatever their status:
+   * `active` says a pair is in someone's top K now (a reviewed pair keeps its status, and the
+   * API still shows an accepted one), so the stored pairs are the lists the incremental path
+   * settles against; a stale reviewed row left active would count in a list it is not in.
+   */
   async deactivateOthers(organizationIds: string[], keep: Set<string>): Promise<void> {
     if (organizationIds.length === 0) return;
     await this.ds.query(
       `UPDATE suggestion SET active = false, updated_at = now()
-        WHERE active AND status = 'PROPOSED'
+        WHERE active
           AND (organization_a_id = ANY($1::uuid[]) OR organization_b_id = ANY($1::uuid[]))
           AND NOT ((organization_a_id::text || '|' || organization_b_id::text) = ANY($2::text[]))`,
       [organizationIds, [...keep]],
     );
   }
 
-  /** These proposed pairs (`a|b` keys, a < b) are no longer suggested. */
+  /** These pairs (`a|b` keys, a < b) are no longer suggested. */
   async deactivatePairs(keys: string[]): Promise<void> {
     if (keys.length === 0) return;
     await this.ds.query(
       `UPDATE suggestion s SET active = false, updated_at = now()
          FROM unnest($1::text[]) AS k(key)
-        WHERE s.active AND s.status = 'PROPOSED'
+        WHERE s.active
           AND s.organization_a_id = split_part(k.key, '|', 1)::uuid
           AND s.organization_b_id = split_part(k.key, '|', 2)::uuid`,
       [keys],
@@ -133,18 +138,18 @@ export class SuggestionWriter {
   }
 
   /**
-   * After a full rescore: proposed pairs it did not compute are no longer suggested.
+   * After a full rescore: pairs it did not compute are no longer suggested.
    *
    * Nothing indexes `computed_at` (an index on it would make every rescore's update of a row
    * write index entries instead of a HOT update), so this reads the whole table, at the very
    * end of the run with nothing else to do. An UPDATE scans on one backend (1.8 s at 1.7 M
    * rows right after a run); a SELECT may scan in parallel (0.25–1.2 s, the first scan after
    * a run also setting hint bits), and the few rows it finds are updated by id, their
-   * conditions checked again in case a coordinator reviewed one meanwhile.
+   * conditions checked again in case one was written meanwhile.
    */
   async deactivateNotComputedSince(since: Date): Promise<number> {
     const stale: { id: string }[] = await this.ds.query(
-      `SELECT id FROM suggestion WHERE active AND status = 'PROPOSED' AND computed_at < $1`,
+      `SELECT id FROM suggestion WHERE active AND computed_at < $1`,
       [since],
     );
     let count = 0;
@@ -152,7 +157,7 @@ export class SuggestionWriter {
       const ids = stale.slice(i, i + RETIRE_BATCH).map((r) => r.id);
       const [, n] = (await this.ds.query(
         `UPDATE suggestion SET active = false, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND active AND status = 'PROPOSED' AND computed_at < $2`,
+          WHERE id = ANY($1::uuid[]) AND active AND computed_at < $2`,
         [ids, since],
       )) as [unknown, number];
       count += n;
@@ -160,7 +165,11 @@ export class SuggestionWriter {
     return count;
   }
 
-  /** The active partners of each of these organizations, with the pair's score. */
+  /**
+   * The active partners of each of these organizations, with the pair's score. A pair rejected
+   * since it was last scored is in no list (the engine excludes it) though still active until
+   * the rescore its rejection asks for: it is left out.
+   */
   async activePartners(organizationIds: string[]): Promise<Map<string, Map<string, number>>> {
     const partners = new Map<string, Map<string, number>>(
       organizationIds.map((id) => [id, new Map()]),
@@ -168,10 +177,10 @@ export class SuggestionWriter {
     if (organizationIds.length === 0) return partners;
     const rows: { a: string; b: string; score: number }[] = await this.ds.query(
       `SELECT organization_a_id AS a, organization_b_id AS b, score FROM suggestion
-        WHERE active AND organization_a_id = ANY($1::uuid[])
+        WHERE active AND status <> 'REJECTED' AND organization_a_id = ANY($1::uuid[])
        UNION ALL
        SELECT organization_a_id, organization_b_id, score FROM suggestion
-        WHERE active AND organization_b_id = ANY($1::uuid[]) AND NOT organization_a_id = ANY($1::uuid[])`,
+        WHERE active AND status <> 'REJECTED' AND organization_b_id = ANY($1::uuid[]) AND NOT organization_a_id = ANY($1::uuid[])`,
       [organizationIds],
     );
     for (const { a, b, score } of rows) {

@@ -5,6 +5,7 @@ import { NotificationKind } from '@app/domain';
 import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
+import { WORKER_NAME } from '../jobs/worker-name';
 import { WorkerMetrics } from '../ops/worker-metrics';
 import { OutboxAck } from '../outbox/outbox-ack.service';
 import { IntroductionReader } from './introduction.reader';
@@ -12,7 +13,7 @@ import { NOTIFICATION_SENDER, NotificationSender } from './notification-sender';
 import { NotificationStore } from './notification.store';
 
 /** Tells people what coordinators did for them. */
-@Processor(QUEUES.NOTIFICATIONS)
+@Processor(QUEUES.NOTIFICATIONS, { name: WORKER_NAME })
 export class NotificationProcessor extends DispatchingProcessor {
   constructor(
     private readonly introductions: IntroductionReader,

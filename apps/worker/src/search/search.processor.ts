@@ -5,6 +5,7 @@ import { JobPayloads, JOBS, QUEUES } from '@app/jobs';
 import { OrganizationIndexService, toOrganizationDocument } from '@app/search';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
+import { WORKER_NAME } from '../jobs/worker-name';
 import { WorkerMetrics } from '../ops/worker-metrics';
 import { OutboxAck } from '../outbox/outbox-ack.service';
 import { OrganizationSourceReader } from './organization-source.reader';
@@ -12,7 +13,7 @@ import { OrganizationSourceReader } from './organization-source.reader';
 type IndexJob = Job<JobPayloads[typeof JOBS.INDEX_ORGANIZATION]>;
 
 /** Keeps Meilisearch in step with PostgreSQL, which stays the truth. */
-@Processor(QUEUES.SEARCH)
+@Processor(QUEUES.SEARCH, { name: WORKER_NAME })
 export class SearchProcessor extends DispatchingProcessor {
   constructor(
     private readonly index: OrganizationIndexService,

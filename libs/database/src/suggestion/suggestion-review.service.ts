@@ -57,6 +57,18 @@ export class SuggestionReviewService {
         reason,
         note,
       });
+      if (to === SuggestionStatus.REJECTED) {
+        // Both sides' lists lose a partner: each is rescored and takes its next best.
+        await writeOutbox(
+          em,
+          OUTBOX_TOPICS.SUGGESTION_REJECTED,
+          [
+            { organizationId: suggestion.organizationAId },
+            { organizationId: suggestion.organizationBId },
+          ],
+          requestId,
+        );
+      }
       if (to === SuggestionStatus.INTRODUCED) {
         // The introduction and the message announcing it commit together; the worker sends it.
         const reviewEventId = String((event.identifiers[0] as { id: string | number }).id);
