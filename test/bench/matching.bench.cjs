@@ -199,6 +199,8 @@ function main() {
       `${int(allPairs)} pairs scored, ${(bruteMs / allMs).toFixed(1)}× the engine; ` +
         `top ${k} differs for ${mismatches} of ${int(count)} organizations`,
     );
+    // The engine is exact: a difference is a bug, and the bench run fails with it.
+    if (mismatches > 0) process.exitCode = 1;
   }
   // What a worker keeps: the engine alone, once profiles and results are dropped.
   profiles = undefined;
@@ -223,6 +225,8 @@ function main() {
   console.log(`Engine ${ENGINE_VERSION}. Command: npm run bench:matching -- --orgs ${count}\n`);
   console.log(`| matching, ${int(count)} organizations | result | detail |\n|---|---|---|`);
   for (const r of rows) console.log(`| ${r.name} | ${r.result} | ${r.detail} |`);
+  if (process.exitCode)
+    console.error('\nFAILED: the engine’s top K differs from the brute-force reference');
 }
 
 main();

@@ -1,7 +1,7 @@
 import { conceptsInText } from '@app/domain';
 
-import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
-import referenceData from '../../database/src/seed/reference-data.json';
+import { generateOrganizations } from '@app/database/seed/demo/generate-organizations';
+import referenceData from '@app/database/seed/reference-data.json';
 import { matchConcepts } from './concept-matcher';
 
 describe('matchConcepts', () => {

@@ -3,8 +3,8 @@
  * prunes only what a bound proves cannot enter. Checked against a brute-force reference on
  * 3,000 realistic organizations, using the engine's own `score` for every pair.
  */
-import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
-import referenceData from '../../database/src/seed/reference-data.json';
+import { generateOrganizations } from '@app/database/seed/demo/generate-organizations';
+import referenceData from '@app/database/seed/reference-data.json';
 import { MatchingConfigInput } from './config';
 import { MatchingEngine } from './engine';
 import { compareRanked } from './ranking';

@@ -1,7 +1,7 @@
 import { OrganizationKind } from '@app/domain';
 
-import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
-import referenceData from '../../database/src/seed/reference-data.json';
+import { generateOrganizations } from '@app/database/seed/demo/generate-organizations';
+import referenceData from '@app/database/seed/reference-data.json';
 import { MatchingEngine } from './engine';
 import { MatchProfile } from './match-profile';
 import { compareRanked } from './ranking';

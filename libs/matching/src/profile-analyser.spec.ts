@@ -1,5 +1,5 @@
-import { generateOrganizations } from '../../database/src/seed/demo/generate-organizations';
-import referenceData from '../../database/src/seed/reference-data.json';
+import { generateOrganizations } from '@app/database/seed/demo/generate-organizations';
+import referenceData from '@app/database/seed/reference-data.json';
 import { MatchingEngine } from './engine';
 import { MatchProfile } from './match-profile';
 import { ProfileAnalyser } from './profile-analyser';
