@@ -156,6 +156,36 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       expect(res.data!.suggestionsFor.edges.map((e) => e.node.partner.id)).not.toContain(
         rejected.b,
       );
+
+      // A pair that left every list is no longer suggested, unless someone accepted it.
+      const [proposed] = await ds.query(
+        `SELECT id, organization_a_id AS a, organization_b_id AS b FROM suggestion
+          WHERE active AND status = 'PROPOSED' AND organization_a_id = $1 LIMIT 1`,
+        [accepted.a],
+      );
+      await ds.query(`UPDATE suggestion SET active = false WHERE id = ANY($1::uuid[])`, [
+        [accepted.id, proposed.id],
+      ]);
+      const acceptedMember = await signIn(
+        api,
+        `m-${accepted.a.slice(0, 8)}@example.kr`,
+        UserRole.MEMBER,
+        { organizationId: accepted.a },
+      );
+      const shown = await api.gql<{
+        suggestionsFor: { edges: { node: { partner: { id: string }; status: string } }[] };
+      }>(
+        `query($id: ID!) { suggestionsFor(organizationId: $id, first: 100) { edges { node { partner { id } status } } } }`,
+        { id: accepted.a },
+        acceptedMember,
+      );
+      expect(shown.errors).toBeUndefined();
+      const partners = shown.data!.suggestionsFor.edges.map((e) => e.node.partner.id);
+      expect(partners).toContain(accepted.b);
+      expect(partners).not.toContain(proposed.b);
+      await ds.query(`UPDATE suggestion SET active = true WHERE id = ANY($1::uuid[])`, [
+        [accepted.id, proposed.id],
+      ]);
     });
   });
 
@@ -296,7 +326,10 @@ describe('partner suggestions computed by BullMQ jobs', () => {
                 CASE WHEN (m->>2) = '0' THEN 'A_NEEDS_B' ELSE 'B_NEEDS_A' END AS direction, n.title
            FROM suggestion s, json_array_elements(s.breakdown->'m') m
            JOIN need n ON n.id = (m->>0)::uuid
-          WHERE s.active AND n.visibility = 'COORDINATORS' LIMIT 1`,
+          WHERE s.active AND n.visibility = 'COORDINATORS'
+            -- A title no other need has, so finding it anywhere in the answer is a leak.
+            AND NOT EXISTS (SELECT 1 FROM need o WHERE o.title = n.title AND o.id <> n.id)
+          ORDER BY s.id LIMIT 1`,
       );
       expect(rows.length).toBe(1);
       const { a, b, direction, title } = rows[0];
