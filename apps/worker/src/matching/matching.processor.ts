@@ -264,10 +264,12 @@ export class MatchingProcessor extends DispatchingProcessor {
       readMs += performance.now() - t;
       return result;
     };
-    const exclude = await read(this.excluder());
-    const k = engine.config.k;
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
+    const [exclude, changedPartners] = await read(
+      Promise.all([this.excluder(), this.writer.activePartners([...changed])]),
+    );
+    const k = engine.config.k;
     // Lists are first ranked (ids and scores); explanations only for rows that are written.
     // A search told a floor its K-th score cannot fall below prunes far more. Exact either way:
     // if K partners score at least the floor, the top K are among them; if fewer do, the
@@ -326,7 +328,7 @@ export class MatchingProcessor extends DispatchingProcessor {
         }
       }
     }
-    for (const [, partners] of await read(this.writer.activePartners([...changed])))
+    for (const [, partners] of changedPartners)
       for (const partner of partners.keys()) around.add(partner);
     for (const id of changed) around.delete(id);
 

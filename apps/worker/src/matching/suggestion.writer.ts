@@ -175,15 +175,24 @@ export class SuggestionWriter {
       organizationIds.map((id) => [id, new Map()]),
     );
     if (organizationIds.length === 0) return partners;
-    const rows: { a: string; b: string; score: number }[] = await this.ds.query(
-      `SELECT organization_a_id AS a, organization_b_id AS b, score FROM suggestion
-        WHERE active AND status <> 'REJECTED' AND organization_a_id = ANY($1::uuid[])
-       UNION ALL
-       SELECT organization_a_id, organization_b_id, score FROM suggestion
-        WHERE active AND status <> 'REJECTED' AND organization_b_id = ANY($1::uuid[]) AND NOT organization_a_id = ANY($1::uuid[])`,
-      [organizationIds],
-    );
-    for (const { a, b, score } of rows) {
+    // A few dozen organizations' pairs lie on hundreds of heap pages: the two sides are read
+    // on two connections at once, so two backends share the page reads (one query with
+    // UNION ALL reads them one after the other).
+    type Row = { a: string; b: string; score: number };
+    const [asA, asB] = await Promise.all([
+      this.ds.query<Row[]>(
+        `SELECT organization_a_id AS a, organization_b_id AS b, score FROM suggestion
+          WHERE active AND status <> 'REJECTED' AND organization_a_id = ANY($1::uuid[])`,
+        [organizationIds],
+      ),
+      this.ds.query<Row[]>(
+        `SELECT organization_a_id AS a, organization_b_id AS b, score FROM suggestion
+          WHERE active AND status <> 'REJECTED' AND organization_b_id = ANY($1::uuid[])
+            AND NOT organization_a_id = ANY($1::uuid[])`,
+        [organizationIds],
+      ),
+    ]);
+    for (const { a, b, score } of [...asA, ...asB]) {
       partners.get(a)?.set(b, score);
       partners.get(b)?.set(a, score);
     }
