@@ -8,6 +8,7 @@ import { UserRole } from '@app/domain';
 import { JOBS, QUEUES, rescoreClusterJobId } from '@app/jobs';
 import { signIn } from '../harness/accounts';
 import { jobCompleted, rescoreAll } from '../harness/jobs';
+import { walkPages } from '../harness/pages';
 import { RunningProcess, startProcess } from '../harness/processes';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
@@ -278,29 +279,18 @@ describe('partner suggestions computed by BullMQ jobs', () => {
         suggestionsFor(organizationId: $id, scope: $scope, first: $first, after: $after) {
           totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id score scope } } } }`;
       const walk = async (scope: string | null, first: number) => {
-        const nodes: { id: string; score: number; scope: string }[] = [];
-        let after: string | null = null;
-        let pages = 0;
-        for (;;) {
-          const res: { data?: Paged | null; errors?: unknown } = await api.gql<Paged>(
-            PAGE,
-            { id, scope, first, after },
-            admin,
-          );
+        const walked = await walkPages(async (after) => {
+          const res = await api.gql<Paged>(PAGE, { id, scope, first, after }, admin);
           expect(res.errors).toBeUndefined();
-          const page: Paged['suggestionsFor'] = res.data!.suggestionsFor;
-          nodes.push(...page.edges.map((e) => e.node));
-          pages += 1;
-          expect(nodes.length).toBeLessThanOrEqual(page.totalCount);
-          if (!page.pageInfo.hasNextPage) return { nodes, pages, total: page.totalCount };
-          after = page.pageInfo.endCursor;
-        }
+          return res.data!.suggestionsFor;
+        });
+        expect(walked.nodes.length).toBe(walked.totalCount);
+        return walked;
       };
       const whole = await walk(null, 100);
       expect(whole.pages).toBe(1);
-      expect(whole.nodes.length).toBe(whole.total);
       const paged = await walk(null, 3);
-      expect(paged.pages).toBe(Math.ceil(whole.total / 3));
+      expect(paged.pages).toBe(Math.ceil(whole.totalCount / 3));
       expect(paged.nodes).toEqual(whole.nodes);
       const scores = whole.nodes.map((n) => n.score);
       expect(scores).toEqual([...scores].sort((x, y) => y - x));
@@ -310,7 +300,6 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       for (const scope of scopes) {
         const scoped = await walk(scope, 2);
         expect(scoped.nodes).toEqual(whole.nodes.filter((n) => n.scope === scope));
-        expect(scoped.total).toBe(scoped.nodes.length);
       }
 
       const bad = await api.gql(PAGE, { id, first: 3, after: 'not-a-cursor' }, admin);

@@ -4,6 +4,7 @@ import { QueryLogger } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { businessNumberWithCheckDigit, UserRole, ZoneCode } from '@app/domain';
 import { signIn } from '../harness/accounts';
+import { walkPages } from '../harness/pages';
 import { startTestApi, TestApi } from '../harness/test-api';
 
 const ORG_FIELDS = `id kind nameKo nameEn ksicCodes keywords website businessNumber version deletedAt
@@ -459,16 +460,10 @@ describe('organization profiles', () => {
       );
       const all = await api.gql<Page>(q, { first: 100 });
       expect(all.data!.organizations.totalCount).toBe(n);
-      const seen = new Set<string>();
-      let after: string | null = null;
-      do {
-        const page: { data?: Page } = await api.gql<Page>(q, { first: 100, after });
-        for (const e of page.data!.organizations.edges) seen.add(e.node.id);
-        after = page.data!.organizations.pageInfo.hasNextPage
-          ? page.data!.organizations.pageInfo.endCursor
-          : null;
-      } while (after);
-      expect(seen.size).toBe(n);
+      const { nodes } = await walkPages(
+        async (after) => (await api.gql<Page>(q, { first: 100, after })).data!.organizations,
+      );
+      expect(new Set(nodes.map((node) => node.id)).size).toBe(n);
 
       const honam = await api.gql<Page>(q, {
         f: { zone: 'HONAM', kind: 'UNIVERSITY' },

@@ -5,6 +5,7 @@ import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organiz
 import { UserRole } from '@app/domain';
 import { signIn } from '../harness/accounts';
 import { rescoreAll } from '../harness/jobs';
+import { walkPages } from '../harness/pages';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { startTestWorker } from '../harness/test-worker';
 
@@ -209,23 +210,13 @@ describe('coordinator review', () => {
       };
     };
     const walk = async (o: { field: string; direction: string }) => {
-      const ids: string[] = [];
-      let after: string | null = null;
-      let total = 0;
-      for (let i = 0; i < 100; i++) {
-        const res: { data?: Page; errors?: unknown } = await api.gql<Page>(
-          ORDERED,
-          { o, after },
-          daebul,
-        );
+      const { nodes, totalCount } = await walkPages(async (after) => {
+        const res = await api.gql<Page>(ORDERED, { o, after }, daebul);
         expect(res.errors).toBeUndefined();
-        total = res.data!.suggestions.totalCount;
-        ids.push(...res.data!.suggestions.edges.map((e) => e.node.id));
-        if (!res.data!.suggestions.pageInfo.hasNextPage) break;
-        after = res.data!.suggestions.pageInfo.endCursor;
-      }
-      expect(ids).toHaveLength(total);
-      return ids;
+        return res.data!.suggestions;
+      }, 100);
+      expect(nodes).toHaveLength(totalCount);
+      return nodes.map((n) => n.id);
     };
     const expected = async (column: string, direction: string) =>
       (

@@ -4,6 +4,7 @@ import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organiz
 import { UserRole, ZoneCode } from '@app/domain';
 import { signIn } from '../harness/accounts';
 import { outboxDrained, rescoreAll } from '../harness/jobs';
+import { walkPages } from '../harness/pages';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { startTestWorker } from '../harness/test-worker';
 
@@ -66,18 +67,12 @@ describe('cluster and zone statistics', () => {
     api.gql<{ clusterStats: Stats }>(CLUSTER_STATS, { id: 'DAEBUL', first: 25, ...vars }, token);
 
   /** Every unmet need of DAEBUL through the API, page by page. */
-  const walkUnmet = async (threshold: number | null) => {
-    const nodes: Stats['unmetNeeds']['edges'][number]['node'][] = [];
-    let after: string | null = null;
-    for (;;) {
+  const walkUnmet = (threshold: number | null) =>
+    walkPages(async (after) => {
       const res = await clusterStats(daebul, { t: threshold, first: 25, after });
       expect(res.errors).toBeUndefined();
-      const page: Stats['unmetNeeds'] = res.data!.clusterStats.unmetNeeds;
-      nodes.push(...page.edges.map((e) => e.node));
-      if (!page.pageInfo.hasNextPage) return { nodes, totalCount: page.totalCount };
-      after = page.pageInfo.endCursor;
-    }
-  };
+      return res.data!.clusterStats.unmetNeeds;
+    });
 
   /** The same rule computed here from raw rows, to check the SQL against. */
   const expectedUnmet = async (threshold: number): Promise<string[]> => {
