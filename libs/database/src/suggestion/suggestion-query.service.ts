@@ -19,7 +19,7 @@ export class SuggestionQueryService {
     const qb = this.ds
       .getRepository(SuggestionEntity)
       .createQueryBuilder('s')
-      // In someone's top K now and not rejected, or accepted (a decision outlives the list).
+      // In someone's top K now and not rejected, or accepted or introduced (a decision outlives the list).
       .where(`((s.active AND s.status <> 'REJECTED') OR s.status IN ('ACCEPTED', 'INTRODUCED'))`)
       .andWhere('(s.organization_a_id = :org OR s.organization_b_id = :org)', {
         org: organizationId,
