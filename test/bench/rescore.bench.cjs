@@ -33,8 +33,8 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     REDIS_PREFIX: prefix,
     WORKER_METRICS_PORT: '0',
     WORKER_CONCURRENCY: '1',
-    // `--warm yes`: the run is asked for once every worker has analysed the profiles (as it
-    // does when it starts); the log line says when.
+    // `--warm yes`: the run is asked for once every worker is ready (it analyses the profiles
+    // and builds its live engine as it starts), as a nightly run finds them; the log line says when.
     LOG_LEVEL: options.warm ? 'info' : 'warn',
   };
   const procs = [];
@@ -76,7 +76,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
         (p) =>
           new Promise((resolve) => {
             const timer = setInterval(() => {
-              if (/analysed \d+ organizations/.test(p.out())) {
+              if (/live engine ready|getting the engine ready at start-up failed/.test(p.out())) {
                 clearInterval(timer);
                 resolve();
               }
@@ -84,7 +84,9 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
           }),
       ),
     );
-    console.error(`  workers analysed every profile in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.error(
+      `  workers ready (every profile analysed, live engine built) in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
   const sampler = setInterval(() => {
     for (const p of procs) {
@@ -181,7 +183,11 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
     for (const line of p
       .out()
       .split('\n')
-      .filter((l) => /"level":(40|50|60)|stalled|engine built|analysed \d+/.test(l)))
+      .filter((l) =>
+        /"level":(40|50|60)|stalled|engine built|engine ready|serves incremental|analysed \d+/.test(
+          l,
+        ),
+      ))
       console.error(`  worker ${p.child.pid}: ${line.slice(0, 300)}`);
   const [{ pairs, orgs }] = await ds.query(
     `SELECT count(*)::int AS pairs,

@@ -343,6 +343,21 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
     expect(lists(run)).toBe(lists(fresh));
     await jobCompleted(api, admin, requested.data!.requestRescore.id, 'the full rescore done');
+
+    // The next change is rescored with the run's engine, caught up: no build, the run's IDF.
+    const builds = holder.lastBuild;
+    const changed = await api.gql(
+      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
+      { id: lab.id, c: { title: '고체 산화물 연료전지 소재', keywords: ['연료전지'] } },
+      admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    const { active, expected } = await settled();
+    expect(await holder.current(true)).toBe(run);
+    expect(holder.lastBuild).toBe(builds);
+    expect(holder.listsRecorded).toBe(true);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
   });
 
   it('a worker analyses every profile as it starts, so its first build reads no texts', async () => {
@@ -352,11 +367,14 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const [{ live }] = await ds.query(
       `SELECT count(*)::int AS live FROM organization WHERE deleted_at IS NULL`,
     );
-    await eventually(
-      async () => (holder.analysed === live ? true : undefined),
-      'every profile analysed at start-up',
-    );
-    await holder.current();
-    expect(holder.lastBuild).toEqual({ organizations: live, analysed: 0 });
+    // Ready before any job asks: every profile analysed, the live engine built from them.
+    await holder.ready;
+    expect(holder.analysed).toBe(live);
+    const built = holder.lastBuild;
+    expect(built).toEqual({ organizations: live, analysed: 0 });
+    const engine = await holder.current();
+    expect(holder.lastBuild).toBe(built);
+    expect(engine.ids()).toHaveLength(live);
+    expect(holder.listsRecorded).toBe(true);
   });
 });

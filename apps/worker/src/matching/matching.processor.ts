@@ -243,8 +243,7 @@ export class MatchingProcessor extends DispatchingProcessor {
     // None while a full rescore writes: a cluster child takes this lock once before it starts.
     return this.writer.exclusively(async () => {
       if (await this.runs.writing()) throw new FullRescoreWriting();
-      this.engines.releaseRun();
-      return this.rescoreAroundNow(await this.engines.current(), ids);
+      return this.rescoreAroundNow(await this.engines.current(true), ids);
     });
   }
 
