@@ -147,6 +147,12 @@ export class MatchingEngine {
     this.listEnds[slot] = end;
   }
 
+  /** Where the stored top K of `id` ends, as last recorded with `setListEnd`; 0 if none was. */
+  listEndOf(id: string): number {
+    const slot = this.store.slotById.get(id);
+    return slot === undefined ? 0 : (this.listEnds[slot] ?? 0);
+  }
+
   /**
    * The partners `topK` would return, without their explanations (the costly part): for
    * checking who is in a list rather than showing it.

@@ -87,7 +87,7 @@ export class EngineHolder implements OnApplicationBootstrap {
     const engine = await this.current();
     const searches = warmUp(engine);
     this.logger.log(
-      `live engine ready: ${searches} warm-up searches in ${Date.now() - started} ms after the build`,
+      `live engine ready: built and warmed up (${searches} searches) in ${Date.now() - started} ms`,
     );
   }
 

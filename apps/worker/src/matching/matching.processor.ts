@@ -287,31 +287,26 @@ export class MatchingProcessor extends DispatchingProcessor {
         ranked.set(id, engine.has(id) ? search((o) => engine.topKRanked(id, o), floor) : []);
       return ranked.get(id)!;
     };
+    /** The changed organizations' own lists: every pair of theirs is written, explained. */
     const explained = new Map<string, Suggestion[]>();
-    const top = (id: string) => {
-      if (!explained.has(id)) {
-        // Ranked already: the same list, explained without searching again.
-        const list = ranked.get(id);
-        let explanations: Suggestion[] = [];
-        if (engine.has(id))
-          explanations = list ? engine.explainRanked(id, list) : engine.topK(id, { exclude });
-        explained.set(id, explanations);
-      }
-      return explained.get(id)!;
-    };
     /**
-     * Whether y's own top K holds p. A list ranked already answers; otherwise y's list is
-     * searched only down to the pair's own score: the best K scoring at least that are y's
-     * top K where K reach it, and all of it where fewer do, so p is among them exactly when
-     * it is in y's list — and a floor that high prunes most of the search (a change entering
-     * hundreds of lists pushes as many partners out, each of whose lists was searched whole).
+     * Whether y's own top K holds p. A list ranked already answers. Otherwise y's list is the
+     * stored one (a list this change alters is ranked: y is in `around`, touched), so where it
+     * is full its recorded end answers: p is in it when the pair scores above the end, not when
+     * below. At the end itself (a tie the list broke by id), or where the list is not full, y's
+     * list is searched only down to the pair's own score: the best K scoring at least that are
+     * y's top K where K reach it, and all of it where fewer do, so p is among them exactly when
+     * it is in y's list — and a floor that high prunes most of the search.
      */
     const holds = (y: string, p: string): boolean => {
       const known = ranked.get(y);
       if (known) return known.some((s) => s.partnerId === p);
       if (!engine.has(y) || !engine.has(p)) return false;
+      if (exclude?.(y, p)) return false;
       const pair = engine.score(y, p, { explain: false });
       if (!pair.eligible) return false;
+      const end = engine.listEndOf(y);
+      if (end > 0 && pair.score !== end) return pair.score > end;
       const minScore = Math.max(pair.score, engine.config.minScore);
       return engine.topKRanked(y, { exclude, minScore }).some((s) => s.partnerId === p);
     };
@@ -331,16 +326,22 @@ export class MatchingProcessor extends DispatchingProcessor {
       for (const partner of partners.keys()) around.add(partner);
     for (const id of changed) around.delete(id);
 
-    const stored = await read(this.writer.activePartners([...around]));
+    const reading = this.writer.activePartners([...around]);
+    reading.catch(() => undefined); // surfaces at the await below
     const rows: PairRow[] = [];
     const keep = new Set<string>();
     const retire: string[] = [];
+    // While PostgreSQL reads the stored pairs, the changed organizations' own lists.
     for (const id of changed) {
-      for (const s of top(id)) {
+      const list = engine.has(id) ? engine.topK(id, { exclude }) : [];
+      explained.set(id, list);
+      for (const s of list) {
         rows.push(toPairRow(id, s));
         keep.add(pairKey(id, s.partnerId));
       }
     }
+    // Reading counts only the wait left once that is done.
+    const stored = await read(reading);
     for (const [p, had] of stored) {
       const end = listEnd(had, k);
       const touched = [...changed].some(
@@ -358,14 +359,15 @@ export class MatchingProcessor extends DispatchingProcessor {
       const left = [...changed].some(
         (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
       );
-      const inList = new Set(rank(p, left ? 0 : end).map((s) => s.partnerId));
+      const list = rank(p, left ? 0 : end);
+      const inList = new Set(list.map((s) => s.partnerId));
       const written = (partner: string) => changed.has(partner) || !oldList.has(partner);
-      if ([...inList].some(written)) {
-        for (const s of top(p)) {
-          if (!written(s.partnerId)) continue;
-          rows.push(toPairRow(p, s));
-          if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
-        }
+      // Only the partners written are explained: explaining is most of a list's cost, and a
+      // change entering a list writes one or two of its K.
+      const fresh = list.filter((s) => written(s.partnerId));
+      for (const s of fresh.length > 0 ? engine.explainRanked(p, fresh) : []) {
+        rows.push(toPairRow(p, s));
+        if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
       }
       // Pushed out of this list: retired unless the other side's own list holds the pair.
       for (const y of oldList) {
@@ -390,7 +392,7 @@ export class MatchingProcessor extends DispatchingProcessor {
     return {
       partners: keep.size,
       neighbours: stored.size,
-      listsComputed: ranked.size + explained.size,
+      listsComputed: new Set([...ranked.keys(), ...explained.keys()]).size,
       retired: retire.length,
       ms: {
         read: Math.round(readMs),
