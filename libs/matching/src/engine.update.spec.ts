@@ -126,6 +126,32 @@ describe('MatchingEngine updates', () => {
     expect(reached).toBeGreaterThan(20);
     expect(engine.listsReachedBy(live[3]!, { minScore: 1 })).toEqual([]);
     expect(() => engine.setListEnd(live[0]!, 1.5)).toThrow(RangeError);
+    // Recorded ends read back: kept across an upsert, 0 where none was recorded or it is gone.
+    for (const id of live) expect(engine.listEndOf(id)).toBe(ends.get(id) ?? 0);
+    expect(engine.listEndOf(profiles[40]!.id)).toBe(0);
+    expect(engine.listEndOf('nobody')).toBe(0);
+  });
+
+  it("a full list's recorded end says who is in it, but for a tie at the end", () => {
+    // What the incremental rescore relies on to settle a pushed-out pair without a search.
+    const engine = new MatchingEngine(generated(800, 23));
+    const k = 6;
+    const ids = engine.ids();
+    let decided = 0;
+    for (const y of ids.filter((_, i) => i % 20 === 0)) {
+      const list = engine.topKRanked(y, { k });
+      if (list.length < k) continue;
+      const end = list[k - 1]!.score;
+      const members = new Set(list.map((s) => s.partnerId));
+      for (const p of ids) {
+        if (p === y) continue;
+        const pair = engine.score(y, p, { explain: false });
+        if (!pair.eligible || pair.score === end) continue;
+        expect(members.has(p)).toBe(pair.score > end);
+        decided += 1;
+      }
+    }
+    expect(decided).toBeGreaterThan(1000);
   });
 });
 
