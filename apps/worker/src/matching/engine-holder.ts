@@ -8,7 +8,6 @@ import {
   ProfileAnalyser,
   resolveConfig,
 } from '@app/matching';
-import { collectGarbage } from '../ops/collect-garbage';
 import { MatchProfileReader } from './match-profile.reader';
 import { WrittenLists } from './written-lists';
 
@@ -66,10 +65,12 @@ export class EngineHolder implements OnApplicationBootstrap {
   /**
    * Gets ready as the worker starts, before any job needs an engine: analyses every profile
    * (in the background, a few hundred at a time), so that no build after it reads texts, then
-   * builds the live engine, runs a few searches on it and collects the build's garbage, so
-   * that the first profile change after a start waits neither for a build (seconds at
-   * 100,000 organizations) nor for the compiler and the collector to settle after one (the
-   * first jobs took 2–5× the usual time).
+   * builds the live engine and runs a few searches on it, so that the first profile change
+   * after a start waits neither for a build (seconds at 100,000 organizations) nor for the
+   * compiler (the first jobs after a lazy build took 2–5× the usual time). V8's first major
+   * collection after the build may still pause one early job (up to 200 ms seen). Forcing it
+   * here was tried (--expose-gc set at run time, one full collection): the worker's full
+   * rescores then scored ≈ 7 % slower, which of the two it was is not known.
    */
   onApplicationBootstrap(): void {
     this.ready = this.afterBuilds(() => this.analyseAll())
@@ -88,9 +89,8 @@ export class EngineHolder implements OnApplicationBootstrap {
     const started = Date.now();
     const engine = await this.current();
     const searches = warmUp(engine);
-    collectGarbage();
     this.logger.log(
-      `live engine ready: built, warmed up (${searches} searches) and collected in ${Date.now() - started} ms`,
+      `live engine ready: built and warmed up (${searches} searches) in ${Date.now() - started} ms`,
     );
   }
 
@@ -250,8 +250,8 @@ export class EngineHolder implements OnApplicationBootstrap {
 
 /**
  * Ranks, reaches and explains the lists of a few organizations spread over the engine: what an
- * incremental rescore does, so that its code is compiled and the build's garbage collected
- * before a job waits for either. Returns the number of organizations searched.
+ * incremental rescore does, so that its code is compiled before a job waits for it. Returns
+ * the number of organizations searched.
  */
 function warmUp(engine: MatchingEngine): number {
   const ids = engine.ids();
