@@ -193,6 +193,29 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       rejected!.id,
     ]);
     expect(status).toBe('REJECTED');
+
+    // A change of a third organization, a partner of the other side: that side's list is ranked
+    // again by a job that changed neither side of the rejected pair, and still leaves it out
+    // (the pair was its list's best: read without the rejection, it would come back).
+    const [third] = await ds.query(
+      `SELECT o.id, o.version FROM suggestion s
+         JOIN organization o ON o.id = CASE WHEN s.organization_a_id = $1
+                                            THEN s.organization_b_id ELSE s.organization_a_id END
+        WHERE s.active AND (s.organization_a_id = $1 OR s.organization_b_id = $1) AND o.id <> $2
+        ORDER BY s.score DESC, o.id LIMIT 1`,
+      [rejected!.b, rejected!.a],
+    );
+    const moved = await api.gql(
+      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v,
+         input: { keywords: ["수소 연료전지", "hydrogen fuel cell"] }) { id } }`,
+      { id: third.id, v: third.version },
+      admin,
+    );
+    expect(moved.errors).toBeUndefined();
+    ({ active, expected } = await settled());
+    expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
   });
 
   it('catches up on a change committed after a catch-up that began while it was open', async () => {

@@ -131,12 +131,25 @@ export class MatchProfileReader {
     return clusterCodesLargestFirst(this.ds);
   }
 
-  /** Pairs that must never be suggested again (a coordinator rejected them), as `a|b` keys. */
-  async rejectedPairs(): Promise<Set<string>> {
-    const rows: { a: string; b: string }[] = await this.ds.query(
+  /**
+   * The rejected pairs with one of these organizations on either side (two partial indexes,
+   * one per side): what an incremental rescore needs of them, however many there are in all.
+   */
+  async rejectedPairsOf(organizationIds: string[]): Promise<{ a: string; b: string }[]> {
+    if (organizationIds.length === 0) return [];
+    return this.ds.query(
+      `SELECT organization_a_id AS a, organization_b_id AS b FROM suggestion
+        WHERE status = 'REJECTED'
+          AND (organization_a_id = ANY($1::uuid[]) OR organization_b_id = ANY($1::uuid[]))`,
+      [organizationIds],
+    );
+  }
+
+  /** Pairs that must never be suggested again (a coordinator rejected them). */
+  rejectedPairs(): Promise<{ a: string; b: string }[]> {
+    return this.ds.query(
       `SELECT organization_a_id AS a, organization_b_id AS b FROM suggestion WHERE status = 'REJECTED'`,
     );
-    return new Set(rows.map((r) => `${r.a}|${r.b}`));
   }
 }
 

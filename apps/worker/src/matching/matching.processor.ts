@@ -2,7 +2,7 @@ import { InjectQueue, OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { DelayedError, Job, Queue } from 'bullmq';
 import { Environment } from '@app/config';
 import { JobPayloads, JobProducer, JOBS, QUEUES } from '@app/jobs';
-import { MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
+import { Exclude, MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
 import { DispatchingProcessor } from '../jobs/dispatching-processor';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { WORKER_NAME } from '../jobs/worker-name';
@@ -12,6 +12,7 @@ import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
+import { RejectedPairs } from './rejected-pairs';
 import { SuggestionWriter } from './suggestion.writer';
 
 /** Organizations of a rescore child scored per write; one write is in flight while the next is scored. */
@@ -265,16 +266,24 @@ export class MatchingProcessor extends DispatchingProcessor {
     };
     // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
     const changed = new Set(ids);
-    const [exclude, changedPartners] = await read(
-      Promise.all([this.excluder(), this.writer.activePartners([...changed])]),
+    // Rejected pairs are read for the organizations looked at, as they come into view: a list
+    // is searched only once its organization's are known. All of them, read by every job, made
+    // a job's cost grow with every rejection ever made.
+    const rejected = new RejectedPairs();
+    const [changedRejected, changedPartners] = await read(
+      Promise.all([
+        this.reader.rejectedPairsOf([...changed]),
+        this.writer.activePartners([...changed]),
+      ]),
     );
+    let exclude = rejected.add(changedRejected).excluder;
     const k = engine.config.k;
     // Lists are first ranked (ids and scores); explanations only for rows that are written.
     // A search told a floor its K-th score cannot fall below prunes far more. Exact either way:
     // if K partners score at least the floor, the top K are among them; if fewer do, the
     // floor was wrong and the list is searched again without it.
     const search = <T extends { score: number }>(
-      find: (options: { exclude?: typeof exclude; minScore?: number }) => T[],
+      find: (options: { exclude?: Exclude; minScore?: number }) => T[],
       floor: number,
     ): T[] => {
       const list =
@@ -290,15 +299,14 @@ export class MatchingProcessor extends DispatchingProcessor {
     /** The changed organizations' own lists: every pair of theirs is written, explained. */
     const explained = new Map<string, Suggestion[]>();
     /**
-     * Whether y's own top K holds p. A list ranked already answers. Otherwise y's list is the
-     * stored one (a list this change alters is ranked: y is in `around`, touched), so where it
-     * is full its recorded end answers: p is in it when the pair scores above the end, not when
-     * below. At the end itself (a tie the list broke by id), or where the list is not full, y's
-     * list is searched only down to the pair's own score: the best K scoring at least that are
-     * y's top K where K reach it, and all of it where fewer do, so p is among them exactly when
-     * it is in y's list — and a floor that high prunes most of the search.
+     * Whether y's own top K holds p, once every list this change alters is ranked (y's is one
+     * exactly when y is in `around` and touched). A ranked list answers. Otherwise y's list is
+     * the stored one, so where it is full its recorded end answers: p is in it when the pair
+     * scores above the end, not when below (p is in `around`: the pair's rejection is known).
+     * At the end itself (a tie the list broke by id), or where the list is not full: undefined,
+     * for a search once y's rejected pairs are read.
      */
-    const holds = (y: string, p: string): boolean => {
+    const heldByList = (y: string, p: string): boolean | undefined => {
       const known = ranked.get(y);
       if (known) return known.some((s) => s.partnerId === p);
       if (!engine.has(y) || !engine.has(p)) return false;
@@ -306,8 +314,16 @@ export class MatchingProcessor extends DispatchingProcessor {
       const pair = engine.score(y, p, { explain: false });
       if (!pair.eligible) return false;
       const end = engine.listEndOf(y);
-      if (end > 0 && pair.score !== end) return pair.score > end;
-      const minScore = Math.max(pair.score, engine.config.minScore);
+      return end > 0 && pair.score !== end ? pair.score > end : undefined;
+    };
+    /**
+     * y's list searched only down to the pair's own score: the best K scoring at least that
+     * are y's top K where K reach it, and all of it where fewer do, so p is among them exactly
+     * when it is in y's list — and a floor that high prunes most of the search.
+     */
+    const heldBySearch = (y: string, p: string): boolean => {
+      const score = engine.score(y, p, { explain: false }).score;
+      const minScore = Math.max(score, engine.config.minScore);
       return engine.topKRanked(y, { exclude, minScore }).some((s) => s.partnerId === p);
     };
     /** Score of a changed organization with a neighbour whose list it reaches. */
@@ -326,7 +342,10 @@ export class MatchingProcessor extends DispatchingProcessor {
       for (const partner of partners.keys()) around.add(partner);
     for (const id of changed) around.delete(id);
 
-    const reading = this.writer.activePartners([...around]);
+    const reading = Promise.all([
+      this.writer.activePartners([...around]),
+      this.reader.rejectedPairsOf([...around]),
+    ]);
     reading.catch(() => undefined); // surfaces at the await below
     const rows: PairRow[] = [];
     const keep = new Set<string>();
@@ -341,7 +360,10 @@ export class MatchingProcessor extends DispatchingProcessor {
       }
     }
     // Reading counts only the wait left once that is done.
-    const stored = await read(reading);
+    const [stored, aroundRejected] = await read(reading);
+    exclude = rejected.add(aroundRejected).excluder;
+    /** Partners pushed out of a list: [the partner, the list's organization]. */
+    const pushedOut: [string, string][] = [];
     for (const [p, had] of stored) {
       const end = listEnd(had, k);
       const touched = [...changed].some(
@@ -369,11 +391,19 @@ export class MatchingProcessor extends DispatchingProcessor {
         rows.push(toPairRow(p, s));
         if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
       }
-      // Pushed out of this list: retired unless the other side's own list holds the pair.
-      for (const y of oldList) {
-        if (inList.has(y) || changed.has(y)) continue;
-        if (!holds(y, p)) retire.push(pairKey(p, y));
-      }
+      for (const y of oldList) if (!inList.has(y) && !changed.has(y)) pushedOut.push([y, p]);
+    }
+    // Pushed out of a list: retired unless the other side's own list holds the pair.
+    const undecided: [string, string][] = [];
+    for (const [y, p] of pushedOut) {
+      const held = heldByList(y, p);
+      if (held === undefined) undecided.push([y, p]);
+      else if (!held) retire.push(pairKey(p, y));
+    }
+    if (undecided.length > 0) {
+      const ys = [...new Set(undecided.map(([y]) => y))];
+      exclude = rejected.add(await read(this.reader.rejectedPairsOf(ys))).excluder;
+      for (const [y, p] of undecided) if (!heldBySearch(y, p)) retire.push(pairKey(p, y));
     }
     const listEnds = new Map<string, number>();
     for (const [id, list] of ranked) listEnds.set(id, endOf(list, k));
@@ -403,26 +433,9 @@ export class MatchingProcessor extends DispatchingProcessor {
     };
   }
 
-  /**
-   * The rejected pairs as an engine `exclude`, or undefined when there are none. Called for
-   * every candidate the engine scores, so it looks up by id instead of building a pair key.
-   */
-  private async excluder(): Promise<((a: string, b: string) => boolean) | undefined> {
-    const rejected = await this.reader.rejectedPairs();
-    if (rejected.size === 0) return undefined;
-    const partners = new Map<string, Set<string>>();
-    for (const key of rejected) {
-      const [a, b] = key.split('|') as [string, string];
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const set = partners.get(x) ?? new Set<string>();
-        set.add(y);
-        partners.set(x, set);
-      }
-    }
-    return (a, b) => partners.get(a)?.has(b) === true;
+  /** Every rejected pair, as an engine `exclude` (undefined when there are none). */
+  private async excluder(): Promise<Exclude | undefined> {
+    return new RejectedPairs().add(await this.reader.rejectedPairs()).excluder;
   }
 
   private async reportToParent(job: Job): Promise<void> {

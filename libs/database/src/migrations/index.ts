@@ -7,6 +7,7 @@ import { SuggestionWithoutForeignKeys1764330000000 } from './1764330000000-sugge
 import { SuggestionHotUpdates1764400000000 } from './1764400000000-suggestion-hot-updates';
 import { SuggestionBreakdownJson1764500000000 } from './1764500000000-suggestion-breakdown-json';
 import { SuggestionPairIndexServesA1764510000000 } from './1764510000000-suggestion-pair-index-serves-a';
+import { RejectedPairsByEitherSide1764600000000 } from './1764600000000-rejected-pairs-by-either-side';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SuggestionHotUpdates1764400000000,
   SuggestionBreakdownJson1764500000000,
   SuggestionPairIndexServesA1764510000000,
+  RejectedPairsByEitherSide1764600000000,
 ];
