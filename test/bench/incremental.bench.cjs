@@ -20,6 +20,22 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
   const [{ pairs }] = await ds.query(`SELECT count(*)::int AS pairs FROM suggestion WHERE active`);
   if (pairs === 0)
     throw new Error('no suggestions: run it after rescore, e.g. -- rescore incremental');
+  // `--rejected N`: N more active pairs rejected first, as coordinators' decisions pile up
+  // (taken out of every list, as their rescores would leave them); they stay in a kept database.
+  if (options.rejected) {
+    const [, count] = await ds.query(
+      `UPDATE suggestion SET status = 'REJECTED', active = false, updated_at = now()
+        WHERE id IN (SELECT id FROM suggestion WHERE active AND status = 'PROPOSED'
+                      ORDER BY md5(id::text) LIMIT $1)`,
+      [Number(options.rejected)],
+    );
+    console.error(`  rejected ${count} more pairs`);
+    // As every full rescore's parent does: statistics current with the table.
+    await ds.query(`ANALYZE suggestion`);
+  }
+  const [{ rejected }] = await ds.query(
+    `SELECT count(*)::int AS rejected FROM suggestion WHERE status = 'REJECTED'`,
+  );
   const { JOBS, QUEUES } = dist('libs/jobs/src/index.js');
   const { Queue } = require('bullmq');
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -106,7 +122,7 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
       {
         name: `incremental rescore of one organization (score-organization job), ${changes} changes`,
         result: `p50 ${percentile(durations, 50)} ms, p95 ${percentile(durations, 95)} ms, max ${Math.max(...durations)} ms`,
-        detail: `one worker; its list, the lists it entered or left, the writes; ${pairs.toLocaleString('en')} active pairs`,
+        detail: `one worker; its list, the lists it entered or left, the writes; ${pairs.toLocaleString('en')} active pairs, ${rejected.toLocaleString('en')} rejected`,
       },
     ];
   } finally {
