@@ -174,21 +174,26 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     // Each side lost a partner and took its next: as long a list as before.
     expect([await listLength(rejected!.a), await listLength(rejected!.b)]).toEqual(lengths);
 
+    /** A profile change of `org`; once settled, the rejected pair is still out, lists exact. */
+    const changeAndSettle = async (org: { id: string; version: number }, keywords: string[]) => {
+      const res = await api.gql(
+        `mutation($id: ID!, $v: Int!, $k: [String!]!) {
+           updateOrganization(id: $id, expectedVersion: $v, input: { keywords: $k }) { id } }`,
+        { id: org.id, v: org.version, k: keywords },
+        admin,
+      );
+      expect(res.errors).toBeUndefined();
+      ({ active, expected } = await settled());
+      expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
+      expect(difference(active, expected)).toEqual([]);
+      expect(difference(expected, active)).toEqual([]);
+    };
+
     // A later profile change of either side rescores it: the pair stays out.
     const [org] = await ds.query(`SELECT id, version FROM organization WHERE id = $1`, [
       rejected!.a,
     ]);
-    const changed = await api.gql(
-      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v,
-         input: { keywords: ["용접 자동화", "welding automation", "로봇"] }) { id } }`,
-      { id: org.id, v: org.version },
-      admin,
-    );
-    expect(changed.errors).toBeUndefined();
-    ({ active, expected } = await settled());
-    expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
-    expect(difference(active, expected)).toEqual([]);
-    expect(difference(expected, active)).toEqual([]);
+    await changeAndSettle(org, ['용접 자동화', 'welding automation', '로봇']);
     const [{ status }] = await ds.query(`SELECT status FROM suggestion WHERE id = $1`, [
       rejected!.id,
     ]);
@@ -205,17 +210,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
         ORDER BY s.score DESC, o.id LIMIT 1`,
       [rejected!.b, rejected!.a],
     );
-    const moved = await api.gql(
-      `mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v,
-         input: { keywords: ["수소 연료전지", "hydrogen fuel cell"] }) { id } }`,
-      { id: third.id, v: third.version },
-      admin,
-    );
-    expect(moved.errors).toBeUndefined();
-    ({ active, expected } = await settled());
-    expect(active.has(key(rejected!.a, rejected!.b))).toBe(false);
-    expect(difference(active, expected)).toEqual([]);
-    expect(difference(expected, active)).toEqual([]);
+    await changeAndSettle(third, ['수소 연료전지', 'hydrogen fuel cell']);
   });
 
   it('catches up on a change committed after a catch-up that began while it was open', async () => {
