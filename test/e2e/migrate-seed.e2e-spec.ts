@@ -120,6 +120,11 @@ describe('migrations and seeding on an empty database', () => {
         )
       )[0]?.data_type;
     const revertedBy: Record<string, () => Promise<void>> = {
+      RejectedPairsByEitherSide1764600000000: async () => {
+        const names = await indexes('suggestion');
+        expect(names).not.toContain('suggestion_rejected_b_idx');
+        expect(names).toContain('suggestion_rejected_idx');
+      },
       SuggestionPairIndexServesA1764510000000: async () => {
         expect(await indexes('suggestion')).toContain('suggestion_a_idx');
       },

@@ -4,7 +4,7 @@ import { QueryLogger } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
 import { signIn } from '../harness/accounts';
-import { rescoreAll } from '../harness/jobs';
+import { outboxDrained, rescoreAll } from '../harness/jobs';
 import { walkPages } from '../harness/pages';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { startTestWorker } from '../harness/test-worker';
@@ -199,6 +199,9 @@ describe('coordinator review', () => {
   });
 
   it('orders the queue by score, scoring time or last change, either way, and pages it without gaps', async () => {
+    // The rescores the earlier rejections asked for may have been put back while a full
+    // rescore wrote, and still be writing: pages are compared once nothing writes.
+    await outboxDrained(ds);
     const ORDERED = `query($o: SuggestionOrderInput, $after: String) {
       suggestions(filter: { cluster: "DAEBUL" }, orderBy: $o, first: 40, after: $after) {
         totalCount edges { node { id score computedAt } } pageInfo { hasNextPage endCursor } } }`;
