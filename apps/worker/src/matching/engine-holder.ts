@@ -184,21 +184,22 @@ export class EngineHolder implements OnApplicationBootstrap {
       for (const id of ids) if (!present.has(id) && live.engine.has(id)) live.engine.remove(id);
     }
     live.applied = new Map(changes.map((c) => [c.id, c.version]));
-    this.applyListEnds(live, await this.reader.listEnds(live.syncedAt));
+    // An engine that holds no list end yet (a run's, just taken over) reads them all.
+    const since = live.listsRecorded ? live.syncedAt : undefined;
+    this.applyListEnds(live, await this.reader.listEnds(since));
     live.syncedAt = horizon;
     return live.engine;
   }
 
   /**
    * The run's engine becomes the live one (the run's lists were written from it, so its IDF is
-   * theirs), with every list end the run recorded; the catch-up that follows brings in what
-   * changed since its snapshot. A run whose build failed leaves the live engine to be built.
+   * theirs); the catch-up that follows brings in what changed since its snapshot and every
+   * list end the run recorded. A run whose build failed leaves the live engine to be built.
    */
   private async takeRunEngine(run: { built: Promise<Live> }): Promise<void> {
     this.run = undefined;
     const live = await run.built.catch(() => undefined);
     if (!live) return;
-    this.applyListEnds(live, await this.reader.listEnds());
     this.live = live;
     this.logger.log('the last full rescore engine serves incremental rescoring from now on');
   }
