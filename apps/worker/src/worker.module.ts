@@ -8,6 +8,7 @@ import { JobHandlerRegistry } from './jobs/job-handler-registry';
 import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { EngineHolder } from './matching/engine-holder';
 import { FullRescoreRuns } from './matching/full-rescore-runs';
+import { IncrementalRescore } from './matching/incremental-rescore';
 import { MatchProfileReader } from './matching/match-profile.reader';
 import { MatchingProcessor } from './matching/matching.processor';
 import { SuggestionWriter } from './matching/suggestion.writer';
@@ -41,6 +42,7 @@ import { SearchProcessor } from './search/search.processor';
     SuggestionWriter,
     EngineHolder,
     FullRescoreRuns,
+    IncrementalRescore,
     MatchingProcessor,
     MaintenanceProcessor,
     IntroductionReader,

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { Exclude, MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
+import { EngineHolder } from './engine-holder';
+import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
+import { endOf, listEnd } from './list-ends';
+import { MatchProfileReader, pairKey } from './match-profile.reader';
+import { PairRow, toPairRow } from './pair-rows';
+import { RejectedPairs } from './rejected-pairs';
+import { SuggestionWriter } from './suggestion.writer';
+
+/** What an incremental rescore did, as its job's result. */
+export interface RescoreAround {
+  partners: number;
+  /** Organizations looked at around the changed ones, and lists computed again. */
+  neighbours?: number;
+  listsComputed?: number;
+  retired?: number;
+  /** Milliseconds: reading stored pairs and rejections, engine work, writes. */
+  ms?: { read: number; engine: number; write: number; total: number };
+}
+
+/**
+ * The incremental rescore behind `score-organization` and `rescore-organizations`: the changed
+ * organizations' own lists, and every list they entered or left, kept exact against the
+ * stored pairs. Throws `FullRescoreWriting` while a full rescore writes.
+ */
+@Injectable()
+export class IncrementalRescore {
+  constructor(
+    private readonly engines: EngineHolder,
+    private readonly runs: FullRescoreRuns,
+    private readonly reader: MatchProfileReader,
+    private readonly writer: SuggestionWriter,
+  ) {}
+
+  /** Rescores the organizations of `ids` and the lists around them (see `rescoreNow`). */
+  rescore(ids: string[]): Promise<RescoreAround> {
+    // One incremental rescore at a time, across jobs and worker processes: each settles lists
+    // against what the one before it stored, with an engine that has every change before it.
+    // None while a full rescore writes: a cluster child takes this lock once before it starts.
+    return this.writer.exclusively(async () => {
+      if (await this.runs.writing()) throw new FullRescoreWriting();
+      return this.rescoreNow(await this.engines.current(true), ids);
+    });
+  }
+
+  /**
+   * A pair is suggested while it is in the top K of either side. A change of `ids` rewrites
+   * their own lists, and settles every list they entered or left: entering pushes the list's
+   * last partner out, leaving lets another in. Which lists: those a changed organization now
+   * reaches (`listsReachedBy`, against where each recorded list ends), plus its stored
+   * partners; each list computed is recorded again.
+   */
+  private async rescoreNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
+    const started = performance.now();
+    let readMs = 0;
+    const read = async <T>(query: Promise<T>): Promise<T> => {
+      const t = performance.now();
+      const result = await query;
+      readMs += performance.now() - t;
+      return result;
+    };
+    // A removed organization (deleted) is a change too: its pairs go, its partners' lists settle.
+    const changed = new Set(ids);
+    // Rejected pairs are read for the organizations looked at, as they come into view: a list
+    // is searched only once its organization's are known. All of them, read by every job, made
+    // a job's cost grow with every rejection ever made.
+    const rejected = new RejectedPairs();
+    const [changedRejected, changedPartners] = await read(
+      Promise.all([
+        this.reader.rejectedPairsOf([...changed]),
+        this.writer.activePartners([...changed]),
+      ]),
+    );
+    let exclude = rejected.add(changedRejected).excluder;
+    const k = engine.config.k;
+    // Lists are first ranked (ids and scores); explanations only for rows that are written.
+    // A search told a floor its K-th score cannot fall below prunes far more. Exact either way:
+    // if K partners score at least the floor, the top K are among them; if fewer do, the
+    // floor was wrong and the list is searched again without it.
+    const search = <T extends { score: number }>(
+      find: (options: { exclude?: Exclude; minScore?: number }) => T[],
+      floor: number,
+    ): T[] => {
+      const list =
+        floor > 0 ? find({ exclude, minScore: Math.max(floor, engine.config.minScore) }) : [];
+      return list.length >= k ? list : find({ exclude });
+    };
+    const ranked = new Map<string, RankedPartner[]>();
+    const rank = (id: string, floor = 0) => {
+      if (!ranked.has(id))
+        ranked.set(id, engine.has(id) ? search((o) => engine.topKRanked(id, o), floor) : []);
+      return ranked.get(id)!;
+    };
+    /** The changed organizations' own lists: every pair of theirs is written, explained. */
+    const explained = new Map<string, Suggestion[]>();
+    /**
+     * Whether y's own top K holds p, once every list this change alters is ranked (y's is one
+     * exactly when y is in `around` and touched). A ranked list answers. Otherwise y's list is
+     * the stored one, so where it is full its recorded end answers: p is in it when the pair
+     * scores above the end, not when below (p is in `around`: the pair's rejection is known).
+     * At the end itself (a tie the list broke by id), or where the list is not full: undefined,
+     * for a search once y's rejected pairs are read.
+     */
+    const heldByList = (y: string, p: string): boolean | undefined => {
+      const known = ranked.get(y);
+      if (known) return known.some((s) => s.partnerId === p);
+      if (!engine.has(y) || !engine.has(p)) return false;
+      if (exclude?.(y, p)) return false;
+      const pair = engine.score(y, p, { explain: false });
+      if (!pair.eligible) return false;
+      const end = engine.listEndOf(y);
+      return end > 0 && pair.score !== end ? pair.score > end : undefined;
+    };
+    /**
+     * y's list searched only down to the pair's own score: the best K scoring at least that
+     * are y's top K where K reach it, and all of it where fewer do, so p is among them exactly
+     * when it is in y's list — and a floor that high prunes most of the search.
+     */
+    const heldBySearch = (y: string, p: string): boolean => {
+      const score = engine.score(y, p, { explain: false }).score;
+      const minScore = Math.max(score, engine.config.minScore);
+      return engine.topKRanked(y, { exclude, minScore }).some((s) => s.partnerId === p);
+    };
+    /** Score of a changed organization with a neighbour whose list it reaches. */
+    const reach = new Map<string, number>();
+    const around = new Set<string>();
+    // No list recorded yet (before the first full rescore): only the changed lists are written.
+    if (this.engines.listsRecorded) {
+      for (const id of ids.filter((i) => engine.has(i))) {
+        for (const s of engine.listsReachedBy(id, { exclude })) {
+          around.add(s.partnerId);
+          reach.set(pairKey(id, s.partnerId), s.score);
+        }
+      }
+    }
+    for (const [, partners] of changedPartners)
+      for (const partner of partners.keys()) around.add(partner);
+    for (const id of changed) around.delete(id);
+
+    const reading = Promise.all([
+      this.writer.activePartners([...around]),
+      this.reader.rejectedPairsOf([...around]),
+    ]);
+    reading.catch(() => undefined); // surfaces at the await below
+    const rows: PairRow[] = [];
+    const keep = new Set<string>();
+    const retire: string[] = [];
+    // While PostgreSQL reads the stored pairs, the changed organizations' own lists.
+    for (const id of changed) {
+      const list = engine.has(id) ? engine.topK(id, { exclude }) : [];
+      explained.set(id, list);
+      for (const s of list) {
+        rows.push(toPairRow(id, s));
+        keep.add(pairKey(id, s.partnerId));
+      }
+    }
+    // Reading counts only the wait left once that is done.
+    const [stored, aroundRejected] = await read(reading);
+    exclude = rejected.add(aroundRejected).excluder;
+    /** Partners pushed out of a list: [the partner, the list's organization]. */
+    const pushedOut: [string, string][] = [];
+    for (const [p, had] of stored) {
+      const end = listEnd(had, k);
+      const touched = [...changed].some(
+        (x) => had.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
+      );
+      if (!touched) continue;
+      // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
+      const oldList = new Set(
+        [...had]
+          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+          .slice(0, k)
+          .map(([id]) => id),
+      );
+      // Entered (or kept) by the changed organizations and left by none: its end can only rise.
+      const left = [...changed].some(
+        (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
+      );
+      const list = rank(p, left ? 0 : end);
+      const inList = new Set(list.map((s) => s.partnerId));
+      const written = (partner: string) => changed.has(partner) || !oldList.has(partner);
+      // Only the partners written are explained: explaining is most of a list's cost, and a
+      // change entering a list writes one or two of its K.
+      const fresh = list.filter((s) => written(s.partnerId));
+      for (const s of fresh.length > 0 ? engine.explainRanked(p, fresh) : []) {
+        rows.push(toPairRow(p, s));
+        if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
+      }
+      for (const y of oldList) if (!inList.has(y) && !changed.has(y)) pushedOut.push([y, p]);
+    }
+    // Pushed out of a list: retired unless the other side's own list holds the pair.
+    const undecided: [string, string][] = [];
+    for (const [y, p] of pushedOut) {
+      const held = heldByList(y, p);
+      if (held === undefined) undecided.push([y, p]);
+      else if (!held) retire.push(pairKey(p, y));
+    }
+    if (undecided.length > 0) {
+      const ys = [...new Set(undecided.map(([y]) => y))];
+      exclude = rejected.add(await read(this.reader.rejectedPairsOf(ys))).excluder;
+      for (const [y, p] of undecided) if (!heldBySearch(y, p)) retire.push(pairKey(p, y));
+    }
+    const listEnds = new Map<string, number>();
+    for (const [id, list] of ranked) listEnds.set(id, endOf(list, k));
+    for (const [id, list] of explained) listEnds.set(id, endOf(list, k));
+    const scoredAt = performance.now();
+    const now = new Date();
+    await this.writer.upsert(rows, now);
+    await this.writer.deactivateOthers([...changed], keep);
+    await this.writer.deactivatePairs(retire);
+    const recorded = new Map([...listEnds].filter(([id]) => engine.has(id)));
+    await this.writer.setListEnds(
+      recorded,
+      [...changed].filter((id) => !engine.has(id)),
+    );
+    this.engines.recordListEnds(recorded);
+    return {
+      partners: keep.size,
+      neighbours: stored.size,
+      listsComputed: new Set([...ranked.keys(), ...explained.keys()]).size,
+      retired: retire.length,
+      ms: {
+        read: Math.round(readMs),
+        engine: Math.round(scoredAt - started - readMs),
+        write: Math.round(performance.now() - scoredAt),
+        total: Math.round(performance.now() - started),
+      },
+    };
+  }
+}
