@@ -7,6 +7,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const { WORKER_READY } = require('./worker-ready.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -64,7 +65,7 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
   const queue = new Queue(QUEUES.MATCHING, { connection: { url: redisUrl }, prefix });
   try {
     // As a worker that has been up a while: ready, its live engine built and searched.
-    while (!/live engine ready|getting the engine ready at start-up failed/.test(out)) {
+    while (!WORKER_READY.test(out)) {
       if (child.exitCode !== null) throw new Error(out);
       await new Promise((r) => setTimeout(r, 100));
     }

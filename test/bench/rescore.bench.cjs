@@ -5,6 +5,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const { WORKER_READY } = require('./worker-ready.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -76,7 +77,7 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
         (p) =>
           new Promise((resolve) => {
             const timer = setInterval(() => {
-              if (/live engine ready|getting the engine ready at start-up failed/.test(p.out())) {
+              if (WORKER_READY.test(p.out())) {
                 clearInterval(timer);
                 resolve();
               }
