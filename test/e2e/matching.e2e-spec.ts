@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { clusterCodesLargestFirst } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
-import { JOBS, QUEUES, rescoreClusterJobId } from '@app/jobs';
+import { JobProducer, JOBS, QUEUES, rescoreClusterJobId } from '@app/jobs';
 import { signIn } from '../harness/accounts';
 import { jobCompleted, rescoreAll } from '../harness/jobs';
 import { walkPages } from '../harness/pages';
@@ -403,6 +403,29 @@ describe('partner suggestions computed by BullMQ jobs', () => {
       } finally {
         await queue.close();
       }
+    });
+
+    it('a full rescore asked for in the same second as one that finished runs again, under an id of its own', async () => {
+      // BullMQ ignores an add whose id it holds, even a finished job's: the second ask once got
+      // the finished run back, and nothing ran.
+      const producer = api.app.get(JobProducer);
+      const clusters = await clusterCodesLargestFirst(ds);
+      const at = new Date();
+      const first = await producer.requestRescoreAll(clusters, null, null, at);
+      await jobCompleted(api, admin, first.id);
+      const activeRows = async () =>
+        (await ds.query(`SELECT count(*)::int AS n FROM suggestion WHERE active`))[0].n as number;
+      const written = await activeRows();
+      expect(written).toBeGreaterThan(0);
+      // Every pair retired: only a run that really runs brings them back.
+      await ds.query(`UPDATE suggestion SET active = false`);
+      const second = await producer.requestRescoreAll(clusters, null, null, at);
+      expect(second.id).toBe(`${first.id}-2`);
+      // Asked again while it runs: the same run.
+      expect((await producer.requestRescoreAll(clusters, null, null, at)).id).toBe(second.id);
+      const done = await jobCompleted(api, admin, second.id);
+      expect(JSON.parse(done.result).clusters).toBe(25);
+      expect(await activeRows()).toBe(written);
     });
 
     it('requestRescore takes one organization or a cluster, for administrators only', async () => {

@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { UserRole } from '@app/domain';
-import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
+import { JobProducer, JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { signIn } from '../harness/accounts';
 import { outboxDrained } from '../harness/jobs';
 import services, { MeiliHandle } from '../harness/services';
@@ -268,6 +268,25 @@ describe('search kept in step with PostgreSQL', () => {
     expect(JSON.parse(job.result!).indexed).toBe(n);
     const res = await api.gql<Search>(SEARCH, { q: '', first: 1 });
     expect(res.data!.searchOrganizations.totalHits).toBe(n);
+  });
+
+  it('a reindex asked for in the same second as one that finished runs again, under an id of its own', async () => {
+    const producer = api.app.get(JobProducer);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM organization WHERE deleted_at IS NULL`,
+    );
+    const finished = async (id: string) =>
+      eventually(async () => {
+        const status = await producer.status(id);
+        if (status?.state === 'failed') throw new Error(status.failedReason ?? 'failed');
+        return status?.state === 'completed' ? status : undefined;
+      }, `${id} finished`);
+    const at = new Date();
+    const first = await producer.requestReindex(null, null, at);
+    await finished(first.id);
+    const second = await producer.requestReindex(null, null, at);
+    expect(second.id).toBe(`${first.id}-2`);
+    expect((await finished(second.id)).returnValue).toMatchObject({ indexed: n });
   });
 
   it('searchOrganizations: Korean partial words, English typos, synonyms, facets, distance, and filters that cannot be widened', async () => {

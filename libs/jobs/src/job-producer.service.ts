@@ -48,13 +48,17 @@ export class JobProducer {
    *
    * While a run's children are still writing, asking again returns that run: two runs at
    * once would each write lists from its own snapshot, and the older one's last children
-   * could write after the newer one retired what it no longer suggests. (Two asks in the same
-   * instant can still both start one; the nightly schedule and an administrator rarely do.)
+   * could write after the newer one retired what it no longer suggests. Two asks in the same
+   * second are one run (see `jobIdFor`); asks a second apart can still both start one, which
+   * the nightly schedule and an administrator rarely do.
+   *
+   * @param now when the run is asked for (a test's fixed clock)
    */
   async requestRescoreAll(
     clusters: string[],
     requestedBy: string | null,
     requestId: string | null,
+    now = new Date(),
   ): Promise<JobStatus> {
     const matching = this.queues[QUEUES.MATCHING];
     // A run's parent waits for its children in `waiting-children`; nothing else there is big.
@@ -62,8 +66,7 @@ export class JobProducer {
       (job) => job.name === JOBS.RESCORE_ALL,
     );
     if (running) return this.describe(QUEUES.MATCHING, running);
-    const now = new Date();
-    const runId = rescoreRunId(now);
+    const runId = await this.jobIdFor(matching, rescoreRunId(now));
     const run = { runId, computedAt: now.toISOString(), requestId };
     const node = await this.redis(() =>
       this.flows.add({
@@ -104,15 +107,34 @@ export class JobProducer {
     return this.describe(QUEUES.MATCHING, job);
   }
 
-  async requestReindex(requestedBy: string | null, requestId: string | null): Promise<JobStatus> {
+  /** A full rebuild of the search index; asks in the same second are one job (`jobIdFor`). */
+  async requestReindex(
+    requestedBy: string | null,
+    requestId: string | null,
+    now = new Date(),
+  ): Promise<JobStatus> {
+    const search = this.queues[QUEUES.SEARCH];
+    const jobId = await this.jobIdFor(search, reindexJobId(now));
     const job = await this.redis(() =>
-      this.queues[QUEUES.SEARCH].add(
-        JOBS.REINDEX_ALL,
-        { requestedBy, requestId },
-        { jobId: reindexJobId(), attempts: 3 },
-      ),
+      search.add(JOBS.REINDEX_ALL, { requestedBy, requestId }, { jobId, attempts: 3 }),
     );
     return this.describe(QUEUES.SEARCH, job);
+  }
+
+  /**
+   * The id for a job asked for now, from `base` (named after the second): asks in the same
+   * second share it, so they are one job. But BullMQ ignores an add whose id it holds, even of
+   * a finished job: an ask just after a job of the same second finished would get that job
+   * back and nothing would run (a change made meanwhile missed by the rescore it asked for).
+   * So a finished job's id is passed over for `base-2`, `base-3`…: the first free one, or one
+   * still to finish (another ask of this second got there first).
+   */
+  private async jobIdFor(queue: Queue, base: string): Promise<string> {
+    for (let n = 1; ; n += 1) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      const state = await this.redis(() => queue.getJobState(id));
+      if (state !== 'completed' && state !== 'failed') return id;
+    }
   }
 
   /** The job with this `queue/jobId`, or null. */
