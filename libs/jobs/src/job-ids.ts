@@ -9,12 +9,15 @@ export function outboxJobId(outboxId: string, job: JobName): string {
   return `outbox-${outboxId}-${job}`;
 }
 
-/** A full rebuild asked for at a given moment; two asks in the same second are one job. */
+/**
+ * A full rebuild asked for at a given moment; two asks in the same second are one job. The
+ * base of the id: once its job has finished, the next ask takes `<id>-2` (`JobProducer`).
+ */
 export function reindexJobId(now = new Date()): string {
   return `${JOBS.REINDEX_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
 }
 
-/** A full rescore run and its per-cluster children. */
+/** A full rescore run (the base of its id, as for a rebuild) and its per-cluster children. */
 export function rescoreRunId(now = new Date()): string {
   return `${JOBS.RESCORE_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
 }
