@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { UserRole } from '@app/domain';
 import { JobProducer, JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { signIn } from '../harness/accounts';
-import { outboxDrained } from '../harness/jobs';
+import { jobCompleted, outboxDrained } from '../harness/jobs';
 import services, { MeiliHandle } from '../harness/services';
 import { startTestApi, TestApi } from '../harness/test-api';
 import { eventually, startTestWorker } from '../harness/test-worker';
@@ -275,18 +275,12 @@ describe('search kept in step with PostgreSQL', () => {
     const [{ n }] = await ds.query(
       `SELECT count(*)::int AS n FROM organization WHERE deleted_at IS NULL`,
     );
-    const finished = async (id: string) =>
-      eventually(async () => {
-        const status = await producer.status(id);
-        if (status?.state === 'failed') throw new Error(status.failedReason ?? 'failed');
-        return status?.state === 'completed' ? status : undefined;
-      }, `${id} finished`);
     const at = new Date();
     const first = await producer.requestReindex(null, null, at);
-    await finished(first.id);
+    await jobCompleted(api, admin, first.id);
     const second = await producer.requestReindex(null, null, at);
     expect(second.id).toBe(`${first.id}-2`);
-    expect((await finished(second.id)).returnValue).toMatchObject({ indexed: n });
+    expect(JSON.parse((await jobCompleted(api, admin, second.id)).result).indexed).toBe(n);
   });
 
   it('searchOrganizations: Korean partial words, English typos, synonyms, facets, distance, and filters that cannot be widened', async () => {
