@@ -14,14 +14,19 @@ export function outboxJobId(outboxId: string, job: JobName): string {
  * base of the id: once its job has finished, the next ask takes `<id>-2` (`JobProducer`).
  */
 export function reindexJobId(now = new Date()): string {
-  return `${JOBS.REINDEX_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
+  return `${JOBS.REINDEX_ALL}-${secondOf(now)}`;
 }
 
 /** A full rescore run (the base of its id, as for a rebuild) and its per-cluster children. */
 export function rescoreRunId(now = new Date()): string {
-  return `${JOBS.RESCORE_ALL}-${now.toISOString().slice(0, 19).replace(/[-:T]/g, '')}`;
+  return `${JOBS.RESCORE_ALL}-${secondOf(now)}`;
 }
 
 export function rescoreClusterJobId(runId: string, cluster: string): string {
   return `${runId}-${cluster}`;
+}
+
+/** The UTC second of `now` as `yyyymmddhhmmss`. */
+function secondOf(now: Date): string {
+  return now.toISOString().slice(0, 19).replace(/[-:T]/g, '');
 }
