@@ -6,6 +6,7 @@ import { UserRole } from '@app/domain';
 import { JOBS, outboxJobId, QUEUES } from '@app/jobs';
 import { EngineHolder } from '../../apps/worker/src/matching/engine-holder';
 import { MatchProfileReader } from '../../apps/worker/src/matching/match-profile.reader';
+import { IncrementalWriter } from '../../apps/worker/src/matching/incremental.writer';
 import { INCREMENTAL_LOCK } from '../../apps/worker/src/matching/suggestion.writer';
 import { MatchingEngine } from '@app/matching';
 import { signIn } from '../harness/accounts';
@@ -394,5 +395,35 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     expect(holder.lastBuild).toBe(built);
     expect(engine.ids()).toHaveLength(live);
     expect(holder.listsRecorded).toBe(true);
+  });
+
+  it("writes an incremental rescore's rows, retirements and list ends in one transaction: a failure writes none", async () => {
+    const [pair] = await ds.query(
+      `SELECT organization_a_id AS a, organization_b_id AS b, score, scope, engine_version AS version
+         FROM suggestion WHERE active ORDER BY id LIMIT 1`,
+    );
+    const before = async () => ({
+      pairs: await ds.query(
+        `SELECT id, score, active FROM suggestion
+          WHERE organization_a_id = $1 OR organization_b_id = $1 ORDER BY id`,
+        [pair.a],
+      ),
+      ends: await ds.query(`SELECT organization_id, list_end FROM match_list_end ORDER BY 1`),
+    });
+    const stored = await before();
+    const line = [pair.a, pair.b, '0.999', '0.5', '0.5', pair.scope, '{"v":[]}', pair.version];
+    const write = worker.get(IncrementalWriter).write({
+      rows: [{ a: pair.a, b: pair.b, line: new TextEncoder().encode(`${line.join('\t')}\n`) }],
+      computedAt: new Date(),
+      // Every other pair of a's would be retired, and one list end moved...
+      changed: [pair.a],
+      keep: new Set([key(pair.a, pair.b)]),
+      // ...had the retirement not failed (not an id), after the rows and those were written.
+      retire: ['not-an-id|either'],
+      ends: new Map([[pair.a, 0.999]]),
+      removed: [],
+    });
+    await expect(write).rejects.toThrow(/uuid: "not-an-id"/);
+    expect(await before()).toEqual(stored);
   });
 });

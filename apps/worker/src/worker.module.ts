@@ -9,6 +9,7 @@ import { MaintenanceProcessor } from './maintenance/maintenance.processor';
 import { EngineHolder } from './matching/engine-holder';
 import { FullRescoreRuns } from './matching/full-rescore-runs';
 import { IncrementalRescore } from './matching/incremental-rescore';
+import { IncrementalWriter } from './matching/incremental.writer';
 import { MatchProfileReader } from './matching/match-profile.reader';
 import { MatchingProcessor } from './matching/matching.processor';
 import { SuggestionWriter } from './matching/suggestion.writer';
@@ -43,6 +44,7 @@ import { SearchProcessor } from './search/search.processor';
     EngineHolder,
     FullRescoreRuns,
     IncrementalRescore,
+    IncrementalWriter,
     MatchingProcessor,
     MaintenanceProcessor,
     IntroductionReader,

@@ -34,6 +34,20 @@ function escapeChar(c: string): string {
   return c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r';
 }
 
+const UNESCAPED: Record<string, string> = { t: '\t', n: '\n', r: '\r' };
+const utf8 = new TextDecoder();
+
+/**
+ * The column values of one COPY text line (its newline optional), escapes undone: a few
+ * rows sent as statement parameters instead of a COPY stream are encoded once, the same way.
+ */
+export function copyFields(line: Uint8Array): string[] {
+  const text = utf8.decode(line).replace(/\n$/, '');
+  return text
+    .split('\t')
+    .map((field) => field.replace(/\\(.)/g, (_, c: string) => UNESCAPED[c] ?? c));
+}
+
 export class CopyTextWriter {
   private slab = new Uint8Array(SLAB);
   private at = 0;

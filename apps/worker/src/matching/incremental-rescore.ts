@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Exclude, MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
 import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
+import { IncrementalWriter } from './incremental.writer';
 import { endOf, listEnd } from './list-ends';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
@@ -31,6 +32,7 @@ export class IncrementalRescore {
     private readonly runs: FullRescoreRuns,
     private readonly reader: MatchProfileReader,
     private readonly writer: SuggestionWriter,
+    private readonly settled: IncrementalWriter,
   ) {}
 
   /** Rescores the organizations of `ids` and the lists around them (see `rescoreNow`). */
@@ -205,15 +207,16 @@ export class IncrementalRescore {
     for (const [id, list] of ranked) listEnds.set(id, endOf(list, k));
     for (const [id, list] of explained) listEnds.set(id, endOf(list, k));
     const scoredAt = performance.now();
-    const now = new Date();
-    await this.writer.upsert(rows, now);
-    await this.writer.deactivateOthers([...changed], keep);
-    await this.writer.deactivatePairs(retire);
     const recorded = new Map([...listEnds].filter(([id]) => engine.has(id)));
-    await this.writer.setListEnds(
-      recorded,
-      [...changed].filter((id) => !engine.has(id)),
-    );
+    await this.settled.write({
+      rows,
+      computedAt: new Date(),
+      changed: [...changed],
+      keep,
+      retire,
+      ends: recorded,
+      removed: [...changed].filter((id) => !engine.has(id)),
+    });
     this.engines.recordListEnds(recorded);
     return {
       partners: keep.size,

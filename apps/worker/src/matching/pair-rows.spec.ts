@@ -1,6 +1,6 @@
 import { encodeBreakdown, SuggestionScope } from '@app/domain';
 import { ENGINE_VERSION, Suggestion } from '@app/matching';
-import { CopyTextWriter } from './copy-text-writer';
+import { copyFields, CopyTextWriter } from './copy-text-writer';
 import { PairRow, toPairRow } from './pair-rows';
 
 const lineOf = (row: PairRow) => new TextDecoder().decode(row.line);
@@ -43,10 +43,7 @@ const fromB: Suggestion = {
 /** The COPY line's columns, each read back as PostgreSQL would (escapes undone). */
 function columns(line: string): string[] {
   expect(line.endsWith('\n')).toBe(true);
-  return line
-    .slice(0, -1)
-    .split('\t')
-    .map((c) => c.replace(/\\(.)/g, (_, x: string) => ({ t: '\t', n: '\n', r: '\r' })[x] ?? x));
+  return copyFields(new TextEncoder().encode(line));
 }
 
 describe('toPairRow', () => {

@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
 import { compare, type PairRow } from './pair-rows';
+import { mergeSuggestions, ROW_COLUMNS, writeListEnds } from './suggestion-sql';
 import { ID_LENGTH, writeTimeOrderedId } from './time-ordered-id';
 
 /** pg_advisory_lock key of incremental rescoring ('sugg' in ASCII). */
@@ -21,19 +22,13 @@ const CHUNK = 20000;
 /** Rows retired per statement after a full rescore. */
 const RETIRE_BATCH = 10000;
 
-const COLUMNS = `organization_a_id, organization_b_id, score, relevance_a_to_b, relevance_b_to_a,
-                 scope, breakdown, engine_version`;
-
 /**
- * Writes suggestion rows. Scores and explanations are replaced; a reviewed status is never
- * touched (ACCEPTED, INTRODUCED and REJECTED survive every rescore). Rows are written in
- * (a, b) order so that concurrent writers lock them in one order and cannot deadlock.
+ * Writes suggestion rows in bulk (a full rescore's), reads the stored pairs, and holds the
+ * lock incremental rescores take turns with. Scores and explanations are replaced; a
+ * reviewed status is never touched (ACCEPTED, INTRODUCED and REJECTED survive every rescore).
  *
  * Each chunk is streamed with COPY into a temporary table (no WAL, no indexes, no per-value
- * array parsing) and merged with one INSERT … ON CONFLICT. A row that already carries this
- * `computedAt` is left alone: within a full rescore every child writes a pair in the same
- * canonical orientation from the same engine snapshot, so the second writer of a pair found
- * from both sides has nothing to add (and writes no new row version and index entries).
+ * array parsing) and merged with one INSERT … ON CONFLICT (`mergeSuggestions`).
  */
 @Injectable()
 export class SuggestionWriter {
@@ -86,55 +81,14 @@ export class SuggestionWriter {
       );
       await pipeline(
         Readable.from(copyLines(chunk)),
-        client.query(copyFrom(`COPY suggestion_load (id, ${COLUMNS}) FROM STDIN`)),
+        client.query(copyFrom(`COPY suggestion_load (id, ${ROW_COLUMNS}) FROM STDIN`)),
       );
-      await client.query(
-        `INSERT INTO suggestion (id, ${COLUMNS}, computed_at, active)
-         SELECT id, ${COLUMNS}, $1, true FROM suggestion_load
-          ORDER BY organization_a_id, organization_b_id
-         ON CONFLICT (organization_a_id, organization_b_id) DO UPDATE SET
-           score = EXCLUDED.score, relevance_a_to_b = EXCLUDED.relevance_a_to_b,
-           relevance_b_to_a = EXCLUDED.relevance_b_to_a, scope = EXCLUDED.scope, breakdown = EXCLUDED.breakdown,
-           engine_version = EXCLUDED.engine_version, computed_at = EXCLUDED.computed_at, active = true,
-           updated_at = now()
-         WHERE suggestion.computed_at IS DISTINCT FROM EXCLUDED.computed_at OR NOT suggestion.active`,
-        [computedAt],
-      );
+      await client.query(mergeSuggestions('suggestion_load'), [computedAt]);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     }
-  }
-
-  /**
-   * Pairs of these organizations not in `keep` are no longer suggested. Whatever their status:
-   * `active` says a pair is in someone's top K now (a reviewed pair keeps its status, and the
-   * API still shows an accepted one), so the stored pairs are the lists the incremental path
-   * settles against; a stale reviewed row left active would count in a list it is not in.
-   */
-  async deactivateOthers(organizationIds: string[], keep: Set<string>): Promise<void> {
-    if (organizationIds.length === 0) return;
-    await this.ds.query(
-      `UPDATE suggestion SET active = false, updated_at = now()
-        WHERE active
-          AND (organization_a_id = ANY($1::uuid[]) OR organization_b_id = ANY($1::uuid[]))
-          AND NOT ((organization_a_id::text || '|' || organization_b_id::text) = ANY($2::text[]))`,
-      [organizationIds, [...keep]],
-    );
-  }
-
-  /** These pairs (`a|b` keys, a < b) are no longer suggested. */
-  async deactivatePairs(keys: string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await this.ds.query(
-      `UPDATE suggestion s SET active = false, updated_at = now()
-         FROM unnest($1::text[]) AS k(key)
-        WHERE s.active
-          AND s.organization_a_id = split_part(k.key, '|', 1)::uuid
-          AND s.organization_b_id = split_part(k.key, '|', 2)::uuid`,
-      [keys],
-    );
   }
 
   /**
@@ -203,20 +157,9 @@ export class SuggestionWriter {
     await refreshStatistics(this.ds, ['suggestion']);
   }
 
-  /** Records where these organizations' lists end now, and forgets removed ones. */
-  async setListEnds(ends: Map<string, number>, removed: string[] = []): Promise<void> {
-    if (removed.length > 0)
-      await this.ds.query(`DELETE FROM match_list_end WHERE organization_id = ANY($1::uuid[])`, [
-        removed,
-      ]);
-    if (ends.size === 0) return;
-    await this.ds.query(
-      `INSERT INTO match_list_end (organization_id, list_end)
-       SELECT id, e FROM unnest($1::uuid[], $2::float8[]) AS t(id, e)
-         WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = t.id)
-       ON CONFLICT (organization_id) DO UPDATE SET list_end = EXCLUDED.list_end, updated_at = now()`,
-      [[...ends.keys()], [...ends.values()]],
-    );
+  /** Records where these organizations' lists end now (see `writeListEnds`). */
+  async setListEnds(ends: Map<string, number>): Promise<void> {
+    await writeListEnds((sql, params) => this.ds.query(sql, params), ends);
   }
 }
 

@@ -51,3 +51,11 @@ export function writeTimeOrderedId(target: Uint8Array, at: number, now: number):
   used += 10;
   return p;
 }
+
+const one = new Uint8Array(ID_LENGTH);
+
+/** One id as a string, for the few rows written as statement parameters. */
+export function timeOrderedId(now: number): string {
+  writeTimeOrderedId(one, 0, now);
+  return Buffer.from(one).toString('latin1');
+}
