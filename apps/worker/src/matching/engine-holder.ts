@@ -173,6 +173,10 @@ export class EngineHolder implements OnApplicationBootstrap {
     }
     const live = this.live;
     const horizon = await this.reader.horizon();
+    // An engine that holds no list end yet (a run's, just taken over) reads them all.
+    const since = live.listsRecorded ? live.syncedAt : undefined;
+    const ends = this.reader.listEnds(since);
+    ends.catch(() => undefined); // surfaces at the await below
     const changes = await this.reader.changedSince(live.syncedAt);
     // A change stays inside the horizon until older transactions end: apply each version once.
     const fresh = changes.filter((c) => live.applied.get(c.id) !== c.version);
@@ -184,9 +188,7 @@ export class EngineHolder implements OnApplicationBootstrap {
       for (const id of ids) if (!present.has(id) && live.engine.has(id)) live.engine.remove(id);
     }
     live.applied = new Map(changes.map((c) => [c.id, c.version]));
-    // An engine that holds no list end yet (a run's, just taken over) reads them all.
-    const since = live.listsRecorded ? live.syncedAt : undefined;
-    this.applyListEnds(live, await this.reader.listEnds(since));
+    this.applyListEnds(live, await ends);
     live.syncedAt = horizon;
     return live.engine;
   }

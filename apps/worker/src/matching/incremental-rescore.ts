@@ -9,6 +9,9 @@ import { PairRow, toPairRow } from './pair-rows';
 import { RejectedPairs } from './rejected-pairs';
 import { SuggestionWriter } from './suggestion.writer';
 
+/** Rejected pairs, and each organization's active partners with the pair's score. */
+type StoredPairs = [{ a: string; b: string }[], Map<string, Map<string, number>>];
+
 /** What an incremental rescore did, as its job's result. */
 export interface RescoreAround {
   partners: number;
@@ -41,9 +44,19 @@ export class IncrementalRescore {
     // against what the one before it stored, with an engine that has every change before it.
     // None while a full rescore writes: a cluster child takes this lock once before it starts.
     return this.writer.exclusively(async () => {
+      // What is stored of the changed organizations' pairs is read while the engine catches up:
+      // with the lock held no other rescore writes, and a run's children take the lock before
+      // they write, so it stays as read until this one writes.
+      const stored = this.readStored(ids);
+      stored.catch(() => undefined); // surfaces where rescoreNow awaits it
       if (await this.runs.writing()) throw new FullRescoreWriting();
-      return this.rescoreNow(await this.engines.current(true), ids);
+      return this.rescoreNow(await this.engines.current(true), ids, stored);
     });
+  }
+
+  /** The changed organizations' rejected pairs, and their active partners with the score. */
+  private readStored(ids: string[]): Promise<StoredPairs> {
+    return Promise.all([this.reader.rejectedPairsOf(ids), this.writer.activePartners(ids)]);
   }
 
   /**
@@ -53,7 +66,11 @@ export class IncrementalRescore {
    * reaches (`listsReachedBy`, against where each recorded list ends), plus its stored
    * partners; each list computed is recorded again.
    */
-  private async rescoreNow(engine: MatchingEngine, ids: string[]): Promise<RescoreAround> {
+  private async rescoreNow(
+    engine: MatchingEngine,
+    ids: string[],
+    storedOfChanged: Promise<StoredPairs>,
+  ): Promise<RescoreAround> {
     const started = performance.now();
     let readMs = 0;
     const read = async <T>(query: Promise<T>): Promise<T> => {
@@ -68,12 +85,7 @@ export class IncrementalRescore {
     // is searched only once its organization's are known. All of them, read by every job, made
     // a job's cost grow with every rejection ever made.
     const rejected = new RejectedPairs();
-    const [changedRejected, changedPartners] = await read(
-      Promise.all([
-        this.reader.rejectedPairsOf([...changed]),
-        this.writer.activePartners([...changed]),
-      ]),
-    );
+    const [changedRejected, changedPartners] = await read(storedOfChanged);
     let exclude = rejected.add(changedRejected).excluder;
     const k = engine.config.k;
     // Lists are first ranked (ids and scores); explanations only for rows that are written.
