@@ -6,6 +6,7 @@ import { clusterCodesLargestFirst } from '@app/database';
 import { seedDemoOrganizations } from '@app/database/seed/demo/seed-demo-organizations';
 import { UserRole } from '@app/domain';
 import { JobProducer, JOBS, QUEUES, rescoreClusterJobId } from '@app/jobs';
+import { OutboxAck } from '../../apps/worker/src/outbox/outbox-ack.service';
 import { signIn } from '../harness/accounts';
 import { jobCompleted, rescoreAll } from '../harness/jobs';
 import { walkPages } from '../harness/pages';
@@ -373,6 +374,41 @@ describe('partner suggestions computed by BullMQ jobs', () => {
         [id],
       );
       expect(fresh).toBeGreaterThan(0);
+    });
+
+    it("acks of one outbox row's jobs at the same moment keep both, and the row is processed once both are in", async () => {
+      const ack = worker.get(OutboxAck);
+      const [{ id: organizationId }] = await ds.query(`SELECT id FROM organization LIMIT 1`);
+      // Dispatched just now: the relay leaves them alone while the acks run.
+      const rows: { id: string }[] = await ds.query(
+        `INSERT INTO outbox (topic, payload, dispatched_at)
+         SELECT 'organization.changed', $1, now() FROM generate_series(1, 20) RETURNING id`,
+        [{ organizationId }],
+      );
+      const ids = rows.map((r) => r.id);
+      await Promise.all(ids.map((id) => ack.processed(id, JOBS.INDEX_ORGANIZATION)));
+      const halfway = await ds.query(
+        `SELECT done_jobs, processed_at FROM outbox WHERE id = ANY($1::bigint[])`,
+        [ids],
+      );
+      expect(halfway).toEqual(
+        ids.map(() => ({ done_jobs: ['index-organization'], processed_at: null })),
+      );
+      // The other job's ack, and the first's again (a retried job), at the same moment.
+      await Promise.all(
+        ids.flatMap((id) => [
+          ack.processed(id, JOBS.SCORE_ORGANIZATION),
+          ack.processed(id, JOBS.INDEX_ORGANIZATION),
+        ]),
+      );
+      const done: { done_jobs: string[]; processed_at: Date | null }[] = await ds.query(
+        `SELECT done_jobs, processed_at FROM outbox WHERE id = ANY($1::bigint[])`,
+        [ids],
+      );
+      for (const row of done) {
+        expect([...row.done_jobs].sort()).toEqual(['index-organization', 'score-organization']);
+        expect(row.processed_at).toBeInstanceOf(Date);
+      }
     });
 
     it('runs nightly on a repeatable schedule', async () => {

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { OutboxTopic } from '@app/domain';
 import { JobName, OUTBOX_ROUTES } from '@app/jobs';
+
+/** Each topic's jobs, as the ack statement reads them. */
+const ROUTES = JSON.stringify(OUTBOX_ROUTES);
 
 /** Records which of a row's jobs have finished, and marks the row processed when all have. */
 @Injectable()
@@ -11,22 +13,19 @@ export class OutboxAck {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
 
   async processed(outboxId: string, job: JobName): Promise<void> {
-    // Concurrent acks of one row queue on its row lock, so neither append is lost.
-    const [rows] = (await this.ds.query(
-      `UPDATE outbox SET done_jobs = CASE WHEN $2 = ANY(done_jobs) THEN done_jobs ELSE array_append(done_jobs, $2) END,
-              last_error = NULL
-        WHERE id = $1 RETURNING topic, done_jobs`,
-      [outboxId, job],
-    )) as [{ topic: OutboxTopic; done_jobs: string[] }[], number];
-    const row = rows[0];
-    if (!row) return;
-    const routes = OUTBOX_ROUTES[row.topic] ?? [];
-    if (routes.every((r) => row.done_jobs.includes(r))) {
-      await this.ds.query(
-        `UPDATE outbox SET processed_at = now() WHERE id = $1 AND processed_at IS NULL`,
-        [outboxId],
-      );
-    }
+    // One statement: the job appended, and the row marked processed once every job of its
+    // topic is in. Every value is computed from the row itself, so an ack that waited on
+    // another's row lock computes it again from the row that one left: neither is lost.
+    await this.ds.query(
+      `UPDATE outbox SET
+              done_jobs = CASE WHEN $2 = ANY(done_jobs) THEN done_jobs ELSE array_append(done_jobs, $2) END,
+              last_error = NULL,
+              processed_at = CASE WHEN processed_at IS NULL
+                                   AND coalesce($3::jsonb -> topic, '[]') <@ to_jsonb(array_append(done_jobs, $2))
+                                  THEN now() ELSE processed_at END
+        WHERE id = $1`,
+      [outboxId, job, ROUTES],
+    );
   }
 
   async failed(outboxId: string, job: JobName, error: string): Promise<void> {
