@@ -7,6 +7,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const { changeProfile, jobFinished } = require('./profile-change.cjs');
 const { WORKER_READY } = require('./worker-ready.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -78,29 +79,10 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
     const durations = [];
     const work = [];
     for (const [i, { id }] of orgs.entries()) {
-      const [{ id: outboxId }] = await ds.transaction(async (em) => {
-        await em.query(
-          `UPDATE organization SET keywords = array_append(keywords, '이차전지'), version = version + 1,
-                  updated_at = now() WHERE id = $1`,
-          [id],
-        );
-        return em.query(
-          `INSERT INTO outbox (topic, payload) VALUES ('organization.changed', $1) RETURNING id`,
-          [{ organizationId: id }],
-        );
-      });
-      const jobId = `outbox-${outboxId}-${JOBS.SCORE_ORGANIZATION}`;
-      for (;;) {
-        const job = await queue.getJob(jobId);
-        if (job?.finishedOn) {
-          if (job.failedReason) throw new Error(job.failedReason);
-          if (i > 0) {
-            durations.push(job.finishedOn - job.processedOn);
-            work.push(job.returnvalue);
-          }
-          break;
-        }
-        await new Promise((r) => setTimeout(r, 20));
+      const job = await jobFinished(queue, await changeProfile(ds, JOBS, id));
+      if (i > 0) {
+        durations.push(job.finishedOn - job.processedOn);
+        work.push(job.returnvalue);
       }
     }
     const median = (key) => percentile(work.map(key), 50);

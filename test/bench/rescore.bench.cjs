@@ -5,6 +5,7 @@
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
+const { changeProfile, jobFinished } = require('./profile-change.cjs');
 const { WORKER_READY } = require('./worker-ready.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -175,9 +176,23 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
   }
 
   // `--runs N`: N runs one after the other with the same workers. The first finds an empty
-  // table and workers that have analysed nothing; the next ones are the nightly case.
+  // table; the next ones are the nightly case, after a day's profile changes: `--between M`
+  // changes (default 20), each rescored by its own job before the next run. With none, a
+  // worker scores the next run with its last engine (nothing to build), which a night after
+  // a day of changes does not.
+  const between = Number(options.between ?? 20);
   const results = [];
-  for (let i = 0; i < Number(options.runs ?? 1); i += 1) results.push(await rescoreOnce());
+  for (let i = 0; i < Number(options.runs ?? 1); i += 1) {
+    if (i > 0 && between > 0) {
+      const changed = await ds.query(
+        `SELECT id FROM organization WHERE deleted_at IS NULL ORDER BY md5(id::text || $1) LIMIT $2`,
+        [String(i), between],
+      );
+      for (const { id } of changed) await jobFinished(queue, await changeProfile(ds, JOBS, id));
+      console.error(`  ${between} profile changes rescored before run ${i + 1}`);
+    }
+    results.push(await rescoreOnce());
+  }
   clearInterval(sampler);
   // What the workers warned about (a stalled job, a failed attempt): worth seeing beside the times.
   for (const p of procs)

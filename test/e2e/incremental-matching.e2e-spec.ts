@@ -397,6 +397,50 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     expect(holder.listsRecorded).toBe(true);
   });
 
+  it('a full rescore with nothing changed since the last build scores with that engine; after a change it builds', async () => {
+    // The worker was just started: its live engine is a build, nothing changed since.
+    const holder = worker.get(EngineHolder);
+    await holder.ready;
+    const live = await holder.current();
+    const built = holder.lastBuild;
+    const reader = worker.get(MatchProfileReader);
+    const lists = (engine: MatchingEngine) =>
+      JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
+    const ask = async () => {
+      const res = await api.gql<{ requestRescore: { id: string } }>(
+        `mutation { requestRescore(scope: { all: true }) { id } }`,
+        {},
+        admin,
+      );
+      const id = res.data!.requestRescore.id;
+      return { id, engine: await holder.forRun(id.split('/')[1]!) };
+    };
+    const first = await ask();
+    expect(first.engine).toBe(live);
+    expect(holder.lastBuild).toBe(built);
+    expect(lists(first.engine)).toBe(lists(new MatchingEngine(await reader.all(), live.config)));
+    await jobCompleted(api, admin, first.id, 'the first full rescore done');
+
+    // A change since: the next run builds, and reads only the changed profile's texts.
+    const [lab] = await ds.query(
+      `SELECT id FROM organization WHERE kind = 'INSTITUTE' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+    );
+    const changed = await api.gql(
+      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
+      { id: lab.id, c: { title: '전고체 배터리 계면 분석', keywords: ['이차전지'] } },
+      admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    await outboxDrained(ds);
+    const second = await ask();
+    expect(second.engine).not.toBe(live);
+    expect(holder.lastBuild).toEqual({ organizations: second.engine.ids().length, analysed: 1 });
+    await jobCompleted(api, admin, second.id, 'the second full rescore done');
+    const { active, expected } = await settled();
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+  });
+
   it("writes an incremental rescore's rows, retirements and list ends in one transaction: a failure writes none", async () => {
     const [pair] = await ds.query(
       `SELECT organization_a_id AS a, organization_b_id AS b, score, scope, engine_version AS version

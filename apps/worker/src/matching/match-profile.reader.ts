@@ -104,6 +104,15 @@ export class MatchProfileReader {
     return this.ds.query(`SELECT id, version FROM organization WHERE updated_at >= $1`, [since]);
   }
 
+  /** Whether any organization (live or deleted) changed at or after `since`. */
+  async anyChangedSince(since: Date): Promise<boolean> {
+    const [{ any }] = await this.ds.query(
+      `SELECT EXISTS (SELECT 1 FROM organization WHERE updated_at >= $1) AS any`,
+      [since],
+    );
+    return any as boolean;
+  }
+
   /**
    * Where recorded top-K lists end (`match_list_end`): all of them, or those written at or
    * after `since`.
