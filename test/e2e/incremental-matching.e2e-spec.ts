@@ -58,6 +58,28 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
   const difference = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x));
 
+  /** Adds a capability through the API, as an organization's member would. */
+  const addCapability = async (
+    organizationId: string,
+    capability: { title: string; description?: string; keywords: string[] },
+  ) => {
+    const res = await api.gql(
+      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
+      { id: organizationId, c: capability },
+      admin,
+    );
+    expect(res.errors).toBeUndefined();
+  };
+
+  /** The first live organization of a kind, by id. */
+  const firstOf = async (kind: string): Promise<string> =>
+    (
+      await ds.query(
+        `SELECT id FROM organization WHERE kind = $1 AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+        [kind],
+      )
+    )[0].id;
+
   /** Once every change has gone through its jobs: the stored pairs and the engine's lists. */
   const settled = async () => {
     await outboxDrained(ds);
@@ -95,14 +117,12 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const [lab] = await ds.query(
       `SELECT id FROM organization WHERE kind = 'INSTITUTE' ORDER BY id LIMIT 1`,
     );
-    for (const f of firms) {
-      const res = await api.gql(
-        `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
-        { id: lab.id, c: { title: f.title, description: f.description, keywords: f.keywords } },
-        admin,
-      );
-      expect(res.errors).toBeUndefined();
-    }
+    for (const f of firms)
+      await addCapability(lab.id, {
+        title: f.title,
+        description: f.description,
+        keywords: f.keywords,
+      });
     const { active, expected } = await settled();
     const entered = firms.filter((f) => expected.has(key(f.id, lab.id)));
     expect(entered.length).toBeGreaterThan(0);
@@ -338,15 +358,8 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
   it("a worker's next full rescore reads and analyses only the profiles changed since its last build", async () => {
     const holder = worker.get(EngineHolder);
-    const [lab] = await ds.query(
-      `SELECT id FROM organization WHERE kind = 'UNIVERSITY' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
-    );
-    const added = await api.gql(
-      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
-      { id: lab.id, c: { title: '수소 연료전지 스택 내구성 평가', keywords: ['연료전지'] } },
-      admin,
-    );
-    expect(added.errors).toBeUndefined();
+    const lab = await firstOf('UNIVERSITY');
+    await addCapability(lab, { title: '수소 연료전지 스택 내구성 평가', keywords: ['연료전지'] });
     await outboxDrained(ds);
     const requested = await api.gql<{ requestRescore: { id: string } }>(
       `mutation { requestRescore(scope: { all: true }) { id } }`,
@@ -365,12 +378,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
     // The next change is rescored with the run's engine, caught up: no build, the run's IDF.
     const builds = holder.lastBuild;
-    const changed = await api.gql(
-      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
-      { id: lab.id, c: { title: '고체 산화물 연료전지 소재', keywords: ['연료전지'] } },
-      admin,
-    );
-    expect(changed.errors).toBeUndefined();
+    await addCapability(lab, { title: '고체 산화물 연료전지 소재', keywords: ['연료전지'] });
     const { active, expected } = await settled();
     expect(await holder.current(true)).toBe(run);
     expect(holder.lastBuild).toBe(builds);
@@ -422,15 +430,10 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     await jobCompleted(api, admin, first.id, 'the first full rescore done');
 
     // A change since: the next run builds, and reads only the changed profile's texts.
-    const [lab] = await ds.query(
-      `SELECT id FROM organization WHERE kind = 'INSTITUTE' AND deleted_at IS NULL ORDER BY id LIMIT 1`,
-    );
-    const changed = await api.gql(
-      `mutation($id: ID!, $c: CapabilityInput!) { addCapability(organizationId: $id, input: $c) { id } }`,
-      { id: lab.id, c: { title: '전고체 배터리 계면 분석', keywords: ['이차전지'] } },
-      admin,
-    );
-    expect(changed.errors).toBeUndefined();
+    await addCapability(await firstOf('INSTITUTE'), {
+      title: '전고체 배터리 계면 분석',
+      keywords: ['이차전지'],
+    });
     await outboxDrained(ds);
     const second = await ask();
     expect(second.engine).not.toBe(live);
