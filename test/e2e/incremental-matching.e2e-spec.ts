@@ -234,6 +234,31 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     await changeAndSettle(third, ['수소 연료전지', 'hydrogen fuel cell']);
   });
 
+  it('after a series of changes across the country, each taking on another organization’s need', async () => {
+    // Forty organizations of every kind and region, each given a capability that answers a
+    // need of another, faster than their jobs run: a job's engine has caught up with changes
+    // whose own jobs are still to come. Before such neighbours were settled with the job
+    // (they were written as neighbours in their new state), pairs stayed suggested that no
+    // list held.
+    const picked: { id: string; title: string; description: string; keywords: string[] }[] =
+      await ds.query(
+        `SELECT o.id, n.title, n.description, n.keywords
+           FROM organization o
+           JOIN LATERAL (SELECT * FROM need WHERE organization_id <> o.id
+                          ORDER BY md5(o.id::text || id::text) LIMIT 1) n ON true
+          WHERE o.deleted_at IS NULL ORDER BY md5(o.id::text || 's2') LIMIT 40`,
+      );
+    for (const p of picked)
+      await addCapability(p.id, {
+        title: p.title,
+        description: p.description,
+        keywords: p.keywords,
+      });
+    const { active, expected } = await settled();
+    expect(difference(active, expected)).toEqual([]);
+    expect(difference(expected, active)).toEqual([]);
+  });
+
   it('catches up on a change committed after a catch-up that began while it was open', async () => {
     const holder = worker.get(EngineHolder);
     const [org] = await ds.query(

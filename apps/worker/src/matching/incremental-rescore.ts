@@ -9,6 +9,9 @@ import { PairRow, toPairRow } from './pair-rows';
 import { RejectedPairs } from './rejected-pairs';
 import { SuggestionWriter } from './suggestion.writer';
 
+/** Organizations waiting for their own job that one incremental rescore settles besides its own. */
+const MAX_PULLED_IN = 200;
+
 /** Rejected pairs, and each organization's active partners with the pair's score. */
 type StoredPairs = [{ a: string; b: string }[], Map<string, Map<string, number>>];
 
@@ -48,9 +51,11 @@ export class IncrementalRescore {
       // with the lock held no other rescore writes, and a run's children take the lock before
       // they write, so it stays as read until this one writes.
       const stored = this.readStored(ids);
-      stored.catch(() => undefined); // surfaces where rescoreNow awaits it
+      const unsettled = this.reader.unsettledOrganizations();
+      stored.catch(() => undefined); // both surface where rescoreNow awaits them
+      unsettled.catch(() => undefined);
       if (await this.runs.writing()) throw new FullRescoreWriting();
-      return this.rescoreNow(await this.engines.current(true), ids, stored);
+      return this.rescoreNow(await this.engines.current(true), ids, stored, unsettled);
     });
   }
 
@@ -70,6 +75,7 @@ export class IncrementalRescore {
     engine: MatchingEngine,
     ids: string[],
     storedOfChanged: Promise<StoredPairs>,
+    unsettledOrganizations: Promise<Set<string>>,
   ): Promise<RescoreAround> {
     const started = performance.now();
     let readMs = 0;
@@ -85,7 +91,9 @@ export class IncrementalRescore {
     // is searched only once its organization's are known. All of them, read by every job, made
     // a job's cost grow with every rejection ever made.
     const rejected = new RejectedPairs();
-    const [changedRejected, changedPartners] = await read(storedOfChanged);
+    const [[changedRejected, changedPartners], unsettled] = await read(
+      Promise.all([storedOfChanged, unsettledOrganizations]),
+    );
     let exclude = rejected.add(changedRejected).excluder;
     const k = engine.config.k;
     // Lists are first ranked (ids and scores); explanations only for rows that are written.
@@ -139,18 +147,47 @@ export class IncrementalRescore {
     /** Score of a changed organization with a neighbour whose list it reaches. */
     const reach = new Map<string, number>();
     const around = new Set<string>();
-    // No list recorded yet (before the first full rescore): only the changed lists are written.
-    if (this.engines.listsRecorded) {
-      for (const id of ids.filter((i) => engine.has(i))) {
-        for (const s of engine.listsReachedBy(id, { exclude })) {
-          around.add(s.partnerId);
-          reach.set(pairKey(id, s.partnerId), s.score);
+    const ends = this.engines.listsRecorded;
+    /** The lists changed organizations reach now, and those of their stored partners they are in. */
+    const gather = (xs: string[], partnersOf: Map<string, Map<string, number>>) => {
+      // No list recorded yet (before the first full rescore): only the changed lists are written.
+      if (ends) {
+        for (const id of xs.filter((i) => engine.has(i))) {
+          for (const s of engine.listsReachedBy(id, { exclude })) {
+            around.add(s.partnerId);
+            reach.set(pairKey(id, s.partnerId), s.score);
+          }
         }
       }
+      // A stored partner's list is settled only if the changed organization is in it: where the
+      // list is full and recorded, when their pair scored at least its end (stored scores are
+      // the live engine's, as upserts keep the build's IDF, and a pair of a list is rewritten
+      // only as that list is settled and its end recorded again). Reading the others' stored
+      // pairs would be for nothing: most of an organization's partners are in its own list,
+      // not it in theirs.
+      for (const x of xs)
+        for (const [partner, score] of partnersOf.get(x) ?? [])
+          if (!ends || score >= engine.listEndOf(partner)) around.add(partner);
+      for (const id of changed) around.delete(id);
+    };
+    gather(ids, changedPartners);
+    // A neighbour whose own change waits for its job is settled in this one, as a changed
+    // organization. The engine has its change already (a catch-up applies every change
+    // committed), so its list ranked as a neighbour's would be written in its new state,
+    // entering lists no job then settles: its own job would find it in them already, and the
+    // partners it pushed out would stay suggested. Settling it twice costs work, never
+    // exactness; past a bound (a bulk import waiting), the rest wait for their jobs.
+    let pulledIn = 0;
+    for (;;) {
+      const extra = [...around].filter((p) => unsettled.has(p)).slice(0, MAX_PULLED_IN - pulledIn);
+      if (extra.length === 0) break;
+      pulledIn += extra.length;
+      for (const p of extra) changed.add(p);
+      const [extraRejected, extraPartners] = await read(this.readStored(extra));
+      exclude = rejected.add(extraRejected).excluder;
+      for (const [x, partners] of extraPartners) changedPartners.set(x, partners);
+      gather(extra, extraPartners);
     }
-    for (const [, partners] of changedPartners)
-      for (const partner of partners.keys()) around.add(partner);
-    for (const id of changed) around.delete(id);
 
     const reading = Promise.all([
       this.writer.activePartners([...around]),
@@ -172,14 +209,10 @@ export class IncrementalRescore {
     // Reading counts only the wait left once that is done.
     const [stored, aroundRejected] = await read(reading);
     exclude = rejected.add(aroundRejected).excluder;
-    /** Partners pushed out of a list: [the partner, the list's organization]. */
+    /** Stored partners a ranked list does not hold: [the partner, the list's organization]. */
     const pushedOut: [string, string][] = [];
     for (const [p, had] of stored) {
       const end = listEnd(had, k);
-      const touched = [...changed].some(
-        (x) => had.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
-      );
-      if (!touched) continue;
       // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
       const oldList = new Set(
         [...had]
@@ -187,6 +220,13 @@ export class IncrementalRescore {
           .slice(0, k)
           .map(([id]) => id),
       );
+      // A list changes only where a changed organization was in it or now reaches it. A stored
+      // pair with one whose list it is not in is held by the changed organization's own list,
+      // rewritten above; the partner's list stays as it was.
+      const touched = [...changed].some(
+        (x) => oldList.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
+      );
+      if (!touched) continue;
       // Entered (or kept) by the changed organizations and left by none: its end can only rise.
       const left = [...changed].some(
         (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
@@ -201,9 +241,13 @@ export class IncrementalRescore {
         rows.push(toPairRow(p, s));
         if (changed.has(s.partnerId)) keep.add(pairKey(p, s.partnerId));
       }
-      for (const y of oldList) if (!inList.has(y) && !changed.has(y)) pushedOut.push([y, p]);
+      // Every stored pair of the list it does not hold, not only those its old K held: a pair
+      // left active where no list holds it (a list of an organization whose change an earlier
+      // job's engine had already applied was written as a neighbour's, entering lists that
+      // job did not settle) is found here and retired, not kept until the next full rescore.
+      for (const y of had.keys()) if (!inList.has(y) && !changed.has(y)) pushedOut.push([y, p]);
     }
-    // Pushed out of a list: retired unless the other side's own list holds the pair.
+    // Not in the list: retired unless the other side's own list holds the pair.
     const undecided: [string, string][] = [];
     for (const [y, p] of pushedOut) {
       const held = heldByList(y, p);

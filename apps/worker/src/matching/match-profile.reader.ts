@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { changeHorizon, clusterCodesLargestFirst } from '@app/database';
+import { JOBS, OUTBOX_ROUTES } from '@app/jobs';
 import type { MatchCapability, MatchNeed, MatchProfile } from '@app/matching';
 
 const SELECT = `
@@ -15,6 +16,11 @@ const SELECT = `
                      'keywords', x.keywords, 'visibility', x.visibility) ORDER BY x.position, x.created_at)
                      FROM need x WHERE x.organization_id = o.id), '[]') AS needs
     FROM organization o JOIN complex c ON c.code = o.complex_code`;
+
+/** Outbox topics a `score-organization` job settles. */
+const SCORED_TOPICS = Object.entries(OUTBOX_ROUTES)
+  .filter(([, jobs]) => jobs.includes(JOBS.SCORE_ORGANIZATION))
+  .map(([topic]) => topic);
 
 /** What the engine reads of an organization besides its texts. */
 const SELECT_PLACES = `
@@ -102,6 +108,19 @@ export class MatchProfileReader {
    */
   changedSince(since: Date): Promise<{ id: string; version: number }[]> {
     return this.ds.query(`SELECT id, version FROM organization WHERE updated_at >= $1`, [since]);
+  }
+
+  /**
+   * Organizations with a change or a review that no `score-organization` job has settled yet:
+   * the open outbox rows routed to that job.
+   */
+  async unsettledOrganizations(): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.ds.query(
+      `SELECT DISTINCT payload->>'organizationId' AS id FROM outbox
+        WHERE processed_at IS NULL AND topic = ANY($1::text[]) AND NOT ($2 = ANY(done_jobs))`,
+      [SCORED_TOPICS, JOBS.SCORE_ORGANIZATION],
+    );
+    return new Set(rows.map((r) => r.id).filter(Boolean));
   }
 
   /** Whether any organization (live or deleted) changed at or after `since`. */
