@@ -68,8 +68,9 @@ export class IncrementalRescore {
    * A pair is suggested while it is in the top K of either side. A change of `ids` rewrites
    * their own lists, and settles every list they entered or left: entering pushes the list's
    * last partner out, leaving lets another in. Which lists: those a changed organization now
-   * reaches (`listsReachedBy`, against where each recorded list ends), plus its stored
-   * partners; each list computed is recorded again.
+   * reaches (`listsReachedBy`, against where each recorded list ends), plus those of its
+   * stored partners it was in; each list computed is recorded again. Neighbours whose own
+   * change is still to be settled join the changed ones.
    */
   private async rescoreNow(
     engine: MatchingEngine,
