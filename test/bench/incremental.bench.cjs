@@ -71,10 +71,12 @@ module.exports = async function incrementalBench({ ds, dist, options }) {
       await new Promise((r) => setTimeout(r, 100));
     }
     // The first change is not counted: it is the worker's first catch-up with PostgreSQL.
+    // `--pick S` picks other organizations (each run on a kept database changes the same ones
+    // again otherwise, and a keyword added twice moves few lists).
     const orgs = await ds.query(
       `SELECT o.id FROM organization o WHERE o.deleted_at IS NULL
-        ORDER BY md5(o.id::text) LIMIT $1`,
-      [changes + 1],
+        ORDER BY md5(o.id::text || $2) LIMIT $1`,
+      [changes + 1, options.pick ?? ''],
     );
     const durations = [];
     const work = [];
