@@ -71,6 +71,13 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     expect(res.errors).toBeUndefined();
   };
 
+  /** A capability that answers this need, word for word. */
+  const answering = (need: { title: string; description: string; keywords: string[] }) => ({
+    title: need.title,
+    description: need.description,
+    keywords: need.keywords,
+  });
+
   /** The first live organization of a kind, by id. */
   const firstOf = async (kind: string): Promise<string> =>
     (
@@ -117,12 +124,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const [lab] = await ds.query(
       `SELECT id FROM organization WHERE kind = 'INSTITUTE' ORDER BY id LIMIT 1`,
     );
-    for (const f of firms)
-      await addCapability(lab.id, {
-        title: f.title,
-        description: f.description,
-        keywords: f.keywords,
-      });
+    for (const f of firms) await addCapability(lab.id, answering(f));
     const { active, expected } = await settled();
     const entered = firms.filter((f) => expected.has(key(f.id, lab.id)));
     expect(entered.length).toBeGreaterThan(0);
@@ -248,12 +250,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
                           ORDER BY md5(o.id::text || id::text) LIMIT 1) n ON true
           WHERE o.deleted_at IS NULL ORDER BY md5(o.id::text || 's2') LIMIT 40`,
       );
-    for (const p of picked)
-      await addCapability(p.id, {
-        title: p.title,
-        description: p.description,
-        keywords: p.keywords,
-      });
+    for (const p of picked) await addCapability(p.id, answering(p));
     const { active, expected } = await settled();
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
