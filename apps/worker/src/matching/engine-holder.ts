@@ -17,8 +17,8 @@ import { WrittenLists } from './written-lists';
  * rescore builds a fresh engine for its run, so every worker of the run scores against the
  * same snapshot with the same IDF: that is what makes two workers agree with one. When
  * nothing changed since the worker's last build, that build is the engine a new one would be,
- * and the run takes it as it is. The live
- * engine also holds where every recorded top-K list ends, to find the lists a change enters.
+ * and the run takes it as it is. The live engine also holds where every recorded top-K list
+ * ends, to find the lists a change enters.
  * Builds share one analyser: a profile version analysed by one build is not read or analysed
  * again by the next (a nightly run reads and analyses only what changed since the last).
  *
@@ -158,10 +158,9 @@ export class EngineHolder implements OnApplicationBootstrap {
    * no organization changed since its snapshot (a change inside the horizon that the build
    * did read counts too: a rebuild then is only work not saved; reference data, which the
    * engine also reads, changes only with a seed, which the live engine ignores as well). A
-   * worker that just started,
-   * or ran the last full rescore and saw no change since, scores its next run without
-   * building (seconds at 100,000 organizations); both ways give the same engine, so workers
-   * that reuse and workers that build agree.
+   * worker that just started, or ran the last full rescore and saw no change since, scores
+   * its next run without building (seconds at 100,000 organizations); both ways give the
+   * same engine, so workers that reuse and workers that build agree.
    */
   private async unchangedSinceBuilt(live: Live): Promise<boolean> {
     return live.builtFrom !== undefined && !(await this.reader.anyChangedSince(live.builtFrom));

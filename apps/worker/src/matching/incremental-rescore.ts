@@ -148,11 +148,11 @@ export class IncrementalRescore {
     /** Score of a changed organization with a neighbour whose list it reaches. */
     const reach = new Map<string, number>();
     const around = new Set<string>();
-    const ends = this.engines.listsRecorded;
+    const listsRecorded = this.engines.listsRecorded;
     /** The lists changed organizations reach now, and those of their stored partners they are in. */
     const gather = (xs: string[], partnersOf: Map<string, Map<string, number>>) => {
       // No list recorded yet (before the first full rescore): only the changed lists are written.
-      if (ends) {
+      if (listsRecorded) {
         for (const id of xs.filter((i) => engine.has(i))) {
           for (const s of engine.listsReachedBy(id, { exclude })) {
             around.add(s.partnerId);
@@ -168,7 +168,7 @@ export class IncrementalRescore {
       // not it in theirs.
       for (const x of xs)
         for (const [partner, score] of partnersOf.get(x) ?? [])
-          if (!ends || score >= engine.listEndOf(partner)) around.add(partner);
+          if (!listsRecorded || score >= engine.listEndOf(partner)) around.add(partner);
       for (const id of changed) around.delete(id);
     };
     gather(ids, changedPartners);
@@ -186,14 +186,10 @@ export class IncrementalRescore {
       for (const p of extra) changed.add(p);
       const [extraRejected, extraPartners] = await read(this.readStored(extra));
       exclude = rejected.add(extraRejected).excluder;
-      for (const [x, partners] of extraPartners) changedPartners.set(x, partners);
       gather(extra, extraPartners);
     }
 
-    const reading = Promise.all([
-      this.writer.activePartners([...around]),
-      this.reader.rejectedPairsOf([...around]),
-    ]);
+    const reading = this.readStored([...around]);
     reading.catch(() => undefined); // surfaces at the await below
     const rows: PairRow[] = [];
     const keep = new Set<string>();
@@ -208,7 +204,7 @@ export class IncrementalRescore {
       }
     }
     // Reading counts only the wait left once that is done.
-    const [stored, aroundRejected] = await read(reading);
+    const [aroundRejected, stored] = await read(reading);
     exclude = rejected.add(aroundRejected).excluder;
     /** Stored partners a ranked list does not hold: [the partner, the list's organization]. */
     const pushedOut: [string, string][] = [];
