@@ -78,6 +78,20 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     keywords: need.keywords,
   });
 
+  /** Asks for a full rescore through the API; its job id, `<queue>/<BullMQ id>`. */
+  const askFullRescore = async (): Promise<string> =>
+    (
+      await api.gql<{ requestRescore: { id: string } }>(
+        `mutation { requestRescore(scope: { all: true }) { id } }`,
+        {},
+        admin,
+      )
+    ).data!.requestRescore.id;
+
+  /** Every organization's top K as an engine ranks it, to compare two engines. */
+  const listsOf = (engine: MatchingEngine) =>
+    JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
+
   /** The first live organization of a kind, by id. */
   const firstOf = async (kind: string): Promise<string> =>
     (
@@ -294,13 +308,9 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     });
     try {
       await hold.query(`SELECT pg_advisory_lock($1)`, [INCREMENTAL_LOCK]);
-      const requested = await api.gql<{ requestRescore: { id: string } }>(
-        `mutation { requestRescore(scope: { all: true }) { id } }`,
-        {},
-        admin,
-      );
+      const requested = await askFullRescore();
       // The API's job ids are `<queue>/<BullMQ id>`.
-      const runId = requested.data!.requestRescore.id.split('/')[1]!;
+      const runId = requested.split('/')[1]!;
       await eventually(async () => {
         const [{ waiting }] = await ds.query(
           `SELECT count(*)::int AS waiting FROM pg_locks
@@ -353,24 +363,16 @@ describe('incremental rescoring keeps every top-K list exact', () => {
   it('asking for a full rescore while one is writing returns that one', async () => {
     const hold = ds.createQueryRunner();
     await hold.connect();
-    const ask = async () =>
-      (
-        await api.gql<{ requestRescore: { id: string } }>(
-          `mutation { requestRescore(scope: { all: true }) { id } }`,
-          {},
-          admin,
-        )
-      ).data!.requestRescore.id;
     try {
       // The run's first child waits for the incremental lock: the run cannot end meanwhile.
       await hold.query(`SELECT pg_advisory_lock($1)`, [INCREMENTAL_LOCK]);
-      const first = await ask();
+      const first = await askFullRescore();
       await new Promise((resolve) => setTimeout(resolve, 1100)); // a run id has seconds
-      expect(await ask()).toBe(first);
+      expect(await askFullRescore()).toBe(first);
       await hold.query(`SELECT pg_advisory_unlock($1)`, [INCREMENTAL_LOCK]);
       await jobCompleted(api, admin, first, 'the full rescore done');
       // Once it is done, asking starts another.
-      const next = await ask();
+      const next = await askFullRescore();
       expect(next).not.toBe(first);
       await jobCompleted(api, admin, next, 'the next full rescore done');
     } finally {
@@ -383,20 +385,13 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const lab = await firstOf('UNIVERSITY');
     await addCapability(lab, { title: '수소 연료전지 스택 내구성 평가', keywords: ['연료전지'] });
     await outboxDrained(ds);
-    const requested = await api.gql<{ requestRescore: { id: string } }>(
-      `mutation { requestRescore(scope: { all: true }) { id } }`,
-      {},
-      admin,
-    );
-    const runId = requested.data!.requestRescore.id.split('/')[1]!;
-    const run = await holder.forRun(runId);
+    const requested = await askFullRescore();
+    const run = await holder.forRun(requested.split('/')[1]!);
     // The live engine's catch-up upserted the change; the run's build read its texts again.
     expect(holder.lastBuild).toEqual({ organizations: run.ids().length, analysed: 1 });
     const fresh = new MatchingEngine(await worker.get(MatchProfileReader).all(), run.config);
-    const lists = (engine: MatchingEngine) =>
-      JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
-    expect(lists(run)).toBe(lists(fresh));
-    await jobCompleted(api, admin, requested.data!.requestRescore.id, 'the full rescore done');
+    expect(listsOf(run)).toBe(listsOf(fresh));
+    await jobCompleted(api, admin, requested, 'the full rescore done');
 
     // The next change is rescored with the run's engine, caught up: no build, the run's IDF.
     const builds = holder.lastBuild;
@@ -434,21 +429,16 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const live = await holder.current();
     const built = holder.lastBuild;
     const reader = worker.get(MatchProfileReader);
-    const lists = (engine: MatchingEngine) =>
-      JSON.stringify(engine.ids().map((id) => [id, engine.topK(id)]));
     const ask = async () => {
-      const res = await api.gql<{ requestRescore: { id: string } }>(
-        `mutation { requestRescore(scope: { all: true }) { id } }`,
-        {},
-        admin,
-      );
-      const id = res.data!.requestRescore.id;
+      const id = await askFullRescore();
       return { id, engine: await holder.forRun(id.split('/')[1]!) };
     };
     const first = await ask();
     expect(first.engine).toBe(live);
     expect(holder.lastBuild).toBe(built);
-    expect(lists(first.engine)).toBe(lists(new MatchingEngine(await reader.all(), live.config)));
+    expect(listsOf(first.engine)).toBe(
+      listsOf(new MatchingEngine(await reader.all(), live.config)),
+    );
     await jobCompleted(api, admin, first.id, 'the first full rescore done');
 
     // A change since: the next run builds, and reads only the changed profile's texts.
