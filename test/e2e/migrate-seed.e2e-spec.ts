@@ -95,12 +95,13 @@ describe('migrations and seeding on an empty database', () => {
   });
 
   it('reverts migrations one at a time, the last leaving an empty schema', async () => {
-    const columns = async () =>
+    const columnsOf = async (table: string) =>
       (
-        await ds.query(
-          `SELECT column_name FROM information_schema.columns WHERE table_name = 'outbox'`,
-        )
+        await ds.query(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [
+          table,
+        ])
       ).map((r: { column_name: string }) => r.column_name);
+    const columns = () => columnsOf('outbox');
     // What each migration's revert must take away; a new migration adds its line here.
     const indexes = async (table: string) =>
       (await ds.query(`SELECT indexname FROM pg_indexes WHERE tablename = $1`, [table])).map(
@@ -120,6 +121,9 @@ describe('migrations and seeding on an empty database', () => {
         )
       )[0]?.data_type;
     const revertedBy: Record<string, () => Promise<void>> = {
+      ListEndPartner1765000000000: async () => {
+        expect(await columnsOf('match_list_end')).not.toContain('end_partner_id');
+      },
       RejectedPairsByEitherSide1764600000000: async () => {
         const names = await indexes('suggestion');
         expect(names).not.toContain('suggestion_rejected_b_idx');

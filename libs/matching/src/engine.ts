@@ -57,6 +57,8 @@ export class MatchingEngine {
   private readonly topicIndex: InvertedIndex;
   /** Where each slot's stored top K ends (see `setListEnd`); 0 where none is known. */
   private listEnds = new Float64Array(0);
+  /** The partner each slot's stored top K ends with, where recorded (see `setListEnd`). */
+  private listLasts: (string | undefined)[] = [];
 
   /**
    * @param analyser shared by the builds of one process, it analyses each profile version
@@ -137,14 +139,31 @@ export class MatchingEngine {
 
   /**
    * Records where the stored top K of `id` ends: its K-th partner's score, or 0 while it holds
-   * fewer than K. Kept across `upsert`; unknown ids are ignored (the organization is gone).
+   * fewer than K, and that K-th partner (`last`) where known. Kept across `upsert`; unknown
+   * ids are ignored (the organization is gone).
    */
-  setListEnd(id: string, end: number): void {
+  setListEnd(id: string, end: number, last?: string): void {
     const slot = this.store.slotById.get(id);
     if (slot === undefined) return;
     if (!(end >= 0 && end <= 1)) throw new RangeError(`list end must be in [0, 1], got ${end}`);
     this.ensureListEnds();
     this.listEnds[slot] = end;
+    this.listLasts[slot] = end > 0 ? last : undefined;
+  }
+
+  /**
+   * Whether the stored top K of `id` holds `partner` whose pair scores `score`, by where the
+   * list ends: above the end it does, below it does not, at the end itself it does up to the
+   * K-th partner in id order (ties rank by id). Undefined where the end cannot tell: a list
+   * with fewer than K partners or none recorded, or a tie with no K-th partner recorded.
+   */
+  storedListHolds(id: string, partner: string, score: number): boolean | undefined {
+    const slot = this.store.slotById.get(id);
+    const end = slot === undefined ? 0 : (this.listEnds[slot] ?? 0);
+    if (end === 0) return undefined;
+    if (score !== end) return score > end;
+    const last = this.listLasts[slot!];
+    return last === undefined ? undefined : partner <= last;
   }
 
   /** Where the stored top K of `id` ends, as last recorded with `setListEnd`; 0 if none was. */
@@ -223,6 +242,8 @@ export class MatchingEngine {
       // The stored list is the same list until it is computed again.
       this.listEnds[slot] = this.listEnds[old]!;
       this.listEnds[old] = 0;
+      this.listLasts[slot] = this.listLasts[old];
+      this.listLasts[old] = undefined;
       this.drop(old);
     }
     this.index(slot);
@@ -234,6 +255,7 @@ export class MatchingEngine {
     const slot = this.store.slotById.get(id);
     if (slot === undefined) return;
     if (slot < this.listEnds.length) this.listEnds[slot] = 0;
+    this.listLasts[slot] = undefined;
     this.drop(slot);
   }
 

@@ -132,26 +132,50 @@ describe('MatchingEngine updates', () => {
     expect(engine.listEndOf('nobody')).toBe(0);
   });
 
-  it("a full list's recorded end says who is in it, but for a tie at the end", () => {
+  it("a full list's recorded end says who is in it; at the end itself, its K-th partner does", () => {
     // What the incremental rescore relies on to settle a pushed-out pair without a search.
     const engine = new MatchingEngine(generated(800, 23));
     const k = 6;
     const ids = engine.ids();
     let decided = 0;
-    for (const y of ids.filter((_, i) => i % 20 === 0)) {
+    let ties = 0;
+    for (const [i, y] of ids.entries()) {
+      if (i % 20 !== 0) continue;
       const list = engine.topKRanked(y, { k });
-      if (list.length < k) continue;
-      const end = list[k - 1]!.score;
+      const end = list.length < k ? 0 : list[k - 1]!.score;
+      // Every other list records its end without its K-th partner (as rows written before it was).
+      engine.setListEnd(y, end, i % 40 === 0 ? list[k - 1]?.partnerId : undefined);
       const members = new Set(list.map((s) => s.partnerId));
       for (const p of ids) {
         if (p === y) continue;
         const pair = engine.score(y, p, { explain: false });
-        if (!pair.eligible || pair.score === end) continue;
-        expect(members.has(p)).toBe(pair.score > end);
+        if (!pair.eligible) continue;
+        const holds = engine.storedListHolds(y, p, pair.score);
+        if (end === 0 || (pair.score === end && i % 40 !== 0)) {
+          expect(holds).toBeUndefined();
+          continue;
+        }
+        expect(holds).toBe(members.has(p));
         decided += 1;
+        if (pair.score === end) ties += 1;
       }
     }
     expect(decided).toBeGreaterThan(1000);
+    expect(ties).toBeGreaterThan(0);
+  });
+
+  it('tells two partners tied at the end apart by id, and forgets the end partner on removal', () => {
+    const engine = new MatchingEngine([welder, lab, { ...lab, id: 'lab2' }], { k: 1 });
+    const [first] = engine.topKRanked('welder');
+    expect(first!.partnerId).toBe('lab');
+    engine.setListEnd('welder', first!.score, 'lab');
+    expect(engine.storedListHolds('welder', 'lab', first!.score)).toBe(true);
+    expect(engine.storedListHolds('welder', 'lab2', first!.score)).toBe(false);
+    engine.upsert(welder);
+    expect(engine.storedListHolds('welder', 'lab2', first!.score)).toBe(false);
+    engine.remove('welder');
+    engine.upsert(welder);
+    expect(engine.storedListHolds('welder', 'lab', first!.score)).toBeUndefined();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   ProfileAnalyser,
   resolveConfig,
 } from '@app/matching';
+import { ListEnd } from './list-ends';
 import { MatchProfileReader } from './match-profile.reader';
 import { WrittenLists } from './written-lists';
 
@@ -233,16 +234,16 @@ export class EngineHolder implements OnApplicationBootstrap {
   }
 
   /** Also records lists this worker wrote itself, ahead of its next catch-up. */
-  recordListEnds(ends: Map<string, number>): void {
+  recordListEnds(ends: Map<string, ListEnd>): void {
     if (this.live)
       this.applyListEnds(
         this.live,
-        [...ends].map(([id, end]) => ({ id, end })),
+        [...ends].map(([id, end]) => ({ id, ...end })),
       );
   }
 
-  private applyListEnds(live: Live, ends: { id: string; end: number }[]): void {
-    for (const { id, end } of ends) live.engine.setListEnd(id, end);
+  private applyListEnds(live: Live, ends: ({ id: string } & ListEnd)[]): void {
+    for (const { id, end, last } of ends) live.engine.setListEnd(id, end, last ?? undefined);
     if (ends.length > 0) live.listsRecorded = true;
   }
 

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Exclude, MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
+import { compareRanked, Exclude, MatchingEngine, RankedPartner, Suggestion } from '@app/matching';
 import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { IncrementalWriter } from './incremental.writer';
-import { endOf, listEnd } from './list-ends';
+import { endOf, ListEnd, listEnd } from './list-ends';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
 import { RejectedPairs } from './rejected-pairs';
+import { Scored, settledList } from './settled-list';
 import { SuggestionWriter } from './suggestion.writer';
 
 /** Organizations waiting for their own job that one incremental rescore settles besides its own. */
@@ -121,9 +122,10 @@ export class IncrementalRescore {
      * Whether y's own top K holds p, once every list this change alters is ranked (y's is one
      * exactly when y is in `around` and touched). A ranked list answers. Otherwise y's list is
      * the stored one, so where it is full its recorded end answers: p is in it when the pair
-     * scores above the end, not when below (p is in `around`: the pair's rejection is known).
-     * At the end itself (a tie the list broke by id), or where the list is not full: undefined,
-     * for a search once y's rejected pairs are read.
+     * scores above the end, not when below (p is in `around`: the pair's rejection is known),
+     * and at the end itself when p comes no later than the K-th partner in id order. Where the
+     * list is not full, or its K-th partner was not recorded: undefined, for a search once y's
+     * rejected pairs are read.
      */
     const heldByList = (y: string, p: string): boolean | undefined => {
       const known = ranked.get(y);
@@ -132,8 +134,7 @@ export class IncrementalRescore {
       if (exclude?.(y, p)) return false;
       const pair = engine.score(y, p, { explain: false });
       if (!pair.eligible) return false;
-      const end = engine.listEndOf(y);
-      return end > 0 && pair.score !== end ? pair.score > end : undefined;
+      return engine.storedListHolds(y, p, pair.score);
     };
     /**
      * y's list searched only down to the pair's own score: the best K scoring at least that
@@ -144,6 +145,49 @@ export class IncrementalRescore {
       const score = engine.score(y, p, { explain: false }).score;
       const minScore = Math.max(score, engine.config.minScore);
       return engine.topKRanked(y, { exclude, minScore }).some((s) => s.partnerId === p);
+    };
+    /**
+     * p's list from its stored one where no search is needed (`settledList`): the changed
+     * organizations that reach it are known where p's recorded end is the stored one's or
+     * below it. Recorded as ranked, like a searched list.
+     */
+    const kept = (p: string, old: Scored[], end: number): RankedPartner[] | undefined => {
+      if (!listsRecorded || engine.listEndOf(p) > end) return undefined;
+      const list = settledList(
+        old,
+        end,
+        k,
+        changed,
+        (x) => {
+          const score = reach.get(pairKey(x, p));
+          return score !== undefined && score >= end ? score : undefined;
+        },
+        (y) => engine.has(y) && !exclude?.(p, y),
+      );
+      if (list === undefined) return undefined;
+      const rankedList = list.map((s) => ({
+        partnerId: s.id,
+        score: s.score,
+        slot: engine.slotOf(s.id)!,
+      }));
+      ranked.set(p, rankedList);
+      return rankedList;
+    };
+    /**
+     * A floor for p's list when changed partners left it: the partners that stay score at
+     * least the old end, so K of them score at least the lowest new score of those that left
+     * (where fewer do, a partner went, and the search runs again without the floor).
+     */
+    const leavingFloor = (p: string, oldList: Set<string>, end: number): number => {
+      let floor = end;
+      for (const x of changed) {
+        if (!oldList.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end) continue;
+        if (!engine.has(x) || !engine.has(p) || exclude?.(p, x)) return 0;
+        const pair = engine.score(p, x, { explain: false });
+        if (!pair.eligible) return 0;
+        floor = Math.min(floor, pair.score);
+      }
+      return floor;
     };
     /** Score of a changed organization with a neighbour whose list it reaches. */
     const reach = new Map<string, number>();
@@ -211,12 +255,11 @@ export class IncrementalRescore {
     for (const [p, had] of stored) {
       const end = listEnd(had, k);
       // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
-      const oldList = new Set(
-        [...had]
-          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-          .slice(0, k)
-          .map(([id]) => id),
-      );
+      const old = [...had]
+        .map(([id, score]) => ({ id, score }))
+        .sort(compareRanked)
+        .slice(0, k);
+      const oldList = new Set(old.map((s) => s.id));
       // A list changes only where a changed organization was in it or now reaches it. A stored
       // pair with one whose list it is not in is held by the changed organization's own list,
       // rewritten above; the partner's list stays as it was.
@@ -228,7 +271,9 @@ export class IncrementalRescore {
       const left = [...changed].some(
         (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
       );
-      const list = rank(p, left ? 0 : end);
+      const list = left
+        ? rank(p, leavingFloor(p, oldList, end))
+        : (kept(p, old, end) ?? rank(p, end));
       const inList = new Set(list.map((s) => s.partnerId));
       const written = (partner: string) => changed.has(partner) || !oldList.has(partner);
       // Only the partners written are explained: explaining is most of a list's cost, and a
@@ -256,7 +301,7 @@ export class IncrementalRescore {
       exclude = rejected.add(await read(this.reader.rejectedPairsOf(ys))).excluder;
       for (const [y, p] of undecided) if (!heldBySearch(y, p)) retire.push(pairKey(p, y));
     }
-    const listEnds = new Map<string, number>();
+    const listEnds = new Map<string, ListEnd>();
     for (const [id, list] of ranked) listEnds.set(id, endOf(list, k));
     for (const [id, list] of explained) listEnds.set(id, endOf(list, k));
     const scoredAt = performance.now();

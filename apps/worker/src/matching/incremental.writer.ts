@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { copyFields } from './copy-text-writer';
+import type { ListEnd } from './list-ends';
 import type { PairRow } from './pair-rows';
 import {
   deactivateOthers,
@@ -24,7 +25,7 @@ export interface SettledLists {
   /** Pairs (`a|b`) pushed out of a list that the other side's list does not hold either. */
   retire: string[];
   /** Where each list computed now ends; `removed`: organizations whose list is gone. */
-  ends: Map<string, number>;
+  ends: Map<string, ListEnd>;
   removed: string[];
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { changeHorizon, clusterCodesLargestFirst } from '@app/database';
 import { JOBS, OUTBOX_ROUTES } from '@app/jobs';
 import type { MatchCapability, MatchNeed, MatchProfile } from '@app/matching';
+import type { ListEnd } from './list-ends';
 
 const SELECT = `
   SELECT o.id, o.kind, c.zone_code AS zone, c.cluster_code AS cluster, c.code AS complex,
@@ -136,9 +137,9 @@ export class MatchProfileReader {
    * Where recorded top-K lists end (`match_list_end`): all of them, or those written at or
    * after `since`.
    */
-  async listEnds(since?: Date): Promise<{ id: string; end: number }[]> {
+  async listEnds(since?: Date): Promise<({ id: string } & ListEnd)[]> {
     return this.ds.query(
-      `SELECT organization_id AS id, list_end AS "end" FROM match_list_end
+      `SELECT organization_id AS id, list_end AS "end", end_partner_id AS last FROM match_list_end
         WHERE $1::timestamptz IS NULL OR updated_at >= $1`,
       [since ?? null],
     );

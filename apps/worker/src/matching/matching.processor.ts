@@ -11,7 +11,7 @@ import { OutboxAck } from '../outbox/outbox-ack.service';
 import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { IncrementalRescore, RescoreAround } from './incremental-rescore';
-import { endOf } from './list-ends';
+import { endOf, ListEnd } from './list-ends';
 import { MatchProfileReader } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
 import { RejectedPairs } from './rejected-pairs';
@@ -104,7 +104,7 @@ export class MatchingProcessor extends DispatchingProcessor {
     const writtenFor = new Set<number>();
     for (let i = 0; i < members.length; i += WRITE_SLICE) {
       const rows: PairRow[] = [];
-      const ends = new Map<string, number>();
+      const ends = new Map<string, ListEnd>();
       const lists = new Map<number, number[]>();
       for (let j = i; j < Math.min(i + WRITE_SLICE, members.length); j += 1) {
         if (j % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -3,6 +3,8 @@
  * incremental rescore's one transaction. `execute` is whatever runs them: the data source
  * (a statement per transaction) or a query runner inside a transaction.
  */
+import { ListEnd } from './list-ends';
+
 export type Execute = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /** The columns a row carries, in the order of its COPY line (after the id). */
@@ -67,17 +69,18 @@ export async function deactivatePairs(execute: Execute, keys: string[]): Promise
 /** Records where these organizations' lists end now, and forgets removed ones. */
 export async function writeListEnds(
   execute: Execute,
-  ends: Map<string, number>,
+  ends: Map<string, ListEnd>,
   removed: string[] = [],
 ): Promise<void> {
   if (removed.length > 0)
     await execute(`DELETE FROM match_list_end WHERE organization_id = ANY($1::uuid[])`, [removed]);
   if (ends.size === 0) return;
   await execute(
-    `INSERT INTO match_list_end (organization_id, list_end)
-     SELECT id, e FROM unnest($1::uuid[], $2::float8[]) AS t(id, e)
+    `INSERT INTO match_list_end (organization_id, list_end, end_partner_id)
+     SELECT id, e, last FROM unnest($1::uuid[], $2::float8[], $3::uuid[]) AS t(id, e, last)
        WHERE EXISTS (SELECT 1 FROM organization o WHERE o.id = t.id)
-     ON CONFLICT (organization_id) DO UPDATE SET list_end = EXCLUDED.list_end, updated_at = now()`,
-    [[...ends.keys()], [...ends.values()]],
+     ON CONFLICT (organization_id) DO UPDATE SET list_end = EXCLUDED.list_end,
+       end_partner_id = EXCLUDED.end_partner_id, updated_at = now()`,
+    [[...ends.keys()], [...ends.values()].map((e) => e.end), [...ends.values()].map((e) => e.last)],
   );
 }

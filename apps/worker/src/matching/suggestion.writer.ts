@@ -7,6 +7,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { refreshStatistics } from '@app/database';
 import { DataSource } from 'typeorm';
 import { compare, type PairRow } from './pair-rows';
+import { ListEnd } from './list-ends';
 import { mergeSuggestions, ROW_COLUMNS, writeListEnds } from './suggestion-sql';
 import { ID_LENGTH, writeTimeOrderedId } from './time-ordered-id';
 
@@ -158,7 +159,7 @@ export class SuggestionWriter {
   }
 
   /** Records where these organizations' lists end now (see `writeListEnds`). */
-  async setListEnds(ends: Map<string, number>): Promise<void> {
+  async setListEnds(ends: Map<string, ListEnd>): Promise<void> {
     await writeListEnds((sql, params) => this.ds.query(sql, params), ends);
   }
 }

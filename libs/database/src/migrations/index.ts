@@ -8,6 +8,7 @@ import { SuggestionHotUpdates1764400000000 } from './1764400000000-suggestion-ho
 import { SuggestionBreakdownJson1764500000000 } from './1764500000000-suggestion-breakdown-json';
 import { SuggestionPairIndexServesA1764510000000 } from './1764510000000-suggestion-pair-index-serves-a';
 import { RejectedPairsByEitherSide1764600000000 } from './1764600000000-rejected-pairs-by-either-side';
+import { ListEndPartner1765000000000 } from './1765000000000-list-end-partner';
 
 /** Listed explicitly (not globbed) so the same list works from sources, dist and tests. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SuggestionBreakdownJson1764500000000,
   SuggestionPairIndexServesA1764510000000,
   RejectedPairsByEitherSide1764600000000,
+  ListEndPartner1765000000000,
 ];
