@@ -152,7 +152,7 @@ export class IncrementalRescore {
      * below it. Recorded as ranked, like a searched list.
      */
     const kept = (p: string, old: Scored[], end: number): RankedPartner[] | undefined => {
-      if (!listsRecorded || engine.listEndOf(p) > end) return undefined;
+      if (!listsRecorded || !engine.has(p) || engine.listEndOf(p) > end) return undefined;
       const list = settledList(
         old,
         end,
