@@ -58,6 +58,33 @@ describe('incremental rescoring keeps every top-K list exact', () => {
 
   const difference = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x));
 
+  /**
+   * Every list's recorded end is where the engine's list ends now: its K-th score and partner
+   * (0 and none while shorter). Incremental rescores decide which lists a change reaches, and
+   * which pairs an untouched list holds, by them alone.
+   */
+  const expectListEndsExact = async () => {
+    const engine = await worker.get(EngineHolder).current();
+    const exclude = await rejection();
+    const k = engine.config.k;
+    const rows: { id: string; end: number; last: string | null }[] = await ds.query(
+      `SELECT organization_id AS id, list_end AS "end", end_partner_id AS last FROM match_list_end`,
+    );
+    const recorded = new Map(rows.map((r) => [r.id, { end: r.end, last: r.last }]));
+    const wrong = [];
+    let full = 0;
+    for (const id of engine.ids()) {
+      const list = engine.topKRanked(id, { exclude });
+      const last = list.length < k ? undefined : list[k - 1];
+      const expected = { end: last?.score ?? 0, last: last?.partnerId ?? null };
+      if (last) full += 1;
+      if (JSON.stringify(recorded.get(id)) !== JSON.stringify(expected))
+        wrong.push({ id, expected, recorded: recorded.get(id) });
+    }
+    expect(wrong).toEqual([]);
+    expect(full).toBeGreaterThan(engine.ids().length / 2);
+  };
+
   /** Adds a capability through the API, as an organization's member would. */
   const addCapability = async (
     organizationId: string,
@@ -125,6 +152,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const [active, expected] = [await activePairs(), await topKPairs()];
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
+    await expectListEndsExact();
   });
 
   it("after a profile change that enters other organizations' lists and pushes their last out", async () => {
@@ -268,6 +296,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
     const { active, expected } = await settled();
     expect(difference(active, expected)).toEqual([]);
     expect(difference(expected, active)).toEqual([]);
+    await expectListEndsExact();
   });
 
   it('catches up on a change committed after a catch-up that began while it was open', async () => {
