@@ -211,6 +211,12 @@ module.exports = async function rescoreBench({ ds, dist, options }) {
                UNION SELECT organization_b_id FROM suggestion WHERE active) u)::int AS orgs
        FROM suggestion WHERE active`,
   );
+  // `--worker-log FILE` keeps what each worker printed, as FILE.1, FILE.2… (e.g. with
+  // --worker-args --trace-gc).
+  if (options['worker-log'])
+    procs.forEach((p, i) =>
+      require('node:fs').writeFileSync(`${options['worker-log']}.${i + 1}`, p.out()),
+    );
   for (const p of procs) p.child.kill('SIGTERM');
   await Promise.all(
     procs.map((p) => new Promise((r) => (p.child.exitCode !== null ? r() : p.child.on('exit', r)))),
