@@ -267,7 +267,9 @@ export class IncrementalRescore {
         (x) => oldList.has(x) || (reach.get(pairKey(x, p)) ?? -1) >= end,
       );
       if (!touched) continue;
-      // Entered (or kept) by the changed organizations and left by none: its end can only rise.
+      // Entered or stayed in by the changed organizations and left by none: its end can only
+      // rise, so it is settled from its stored pairs (`kept`) or searched from that end. Left
+      // by one: searched from the lowest new score of those that left.
       const left = [...changed].some(
         (x) => oldList.has(x) && !((reach.get(pairKey(x, p)) ?? -1) >= end),
       );
