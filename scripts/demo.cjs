@@ -43,25 +43,58 @@ const children = [
   });
   child.on('exit', (code, signal) => {
     console.log(`${name} exited (${code ?? signal})`);
-    shutdown(code ?? 1);
+    // A clean exit most often means a Ctrl-C reached the whole group: the other one has it too.
+    shutdown(code ?? 1, code !== 0);
   });
   return child;
 });
 
+/** How long the api and the worker get to stop on a signal they have had already. */
+const GRACE_MS = 3000;
 let stopping = false;
-function shutdown(code) {
+/**
+ * Stops the api and the worker and exits once they have. A Ctrl-C reaches every process in
+ * the terminal's group, so after SIGINT they are stopping already: a second signal would make
+ * them exit at once (graceful-shutdown.ts) instead of finishing the jobs in hand. They are
+ * signalled only if still running after GRACE_MS, or at once when told so (SIGTERM to this
+ * script alone, or a child that crashed).
+ */
+function shutdown(code, signalNow = true) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
+  const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
+  const signal = () => {
+    for (const child of running()) child.kill('SIGTERM');
+  };
+  const later = setTimeout(signal, signalNow ? 0 : GRACE_MS);
+  Promise.all(running().map((c) => new Promise((resolve) => c.once('exit', resolve)))).then(() => {
+    clearTimeout(later);
+    process.exit(code);
+  });
 }
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => shutdown(0));
+process.on('SIGINT', () => shutdown(0, false));
+process.on('SIGTERM', () => shutdown(0, true));
 
-setTimeout(() => {
-  const base = `http://127.0.0.1:${port}`;
+// Seeding wrote the organizations straight into PostgreSQL: the search index and the partner
+// suggestions are asked for through the API, as the demo administrator (demo-accounts).
+const base = `http://127.0.0.1:${port}`;
+console.log('\n▶ search index and partner suggestions (prepare-demo)');
+const prepare = spawn(
+  process.execPath,
+  [
+    'dist/apps/api/src/cli/prepare-demo.js',
+    ...['--url', base, '--email', 'admin@demo.cluster-match.kr', '--password', 'cluster-demo-2010'],
+  ],
+  { cwd: ROOT, stdio: 'inherit', env },
+);
+children.push(prepare);
+prepare.on('exit', (code, signal) => {
+  if (stopping || signal) return;
   console.log(`\n✔ Cluster Match demo is running
   GraphQL API and IDE   ${base}/graphql
   Health                ${base}/health
-  Meilisearch           ${env.MEILI_URL}
+  Meilisearch           ${env.MEILI_URL}${
+    code === 0 ? '' : '\n  (search index or suggestions not prepared: see prepare-demo above)'
+  }
   Stop with Ctrl-C (services stay up; npm run stack:down stops the Meilisearch it started)\n`);
-}, 3000);
+});
