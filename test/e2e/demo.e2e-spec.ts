@@ -56,7 +56,9 @@ describe('prepare-demo', () => {
     expect(await totalHits(admin)).toBe(120);
     // Every organization with an eligible partner has its list, and its end recorded.
     expect(
-      await count(`SELECT count(DISTINCT organization_a_id)::int AS n FROM suggestion WHERE active`),
+      await count(
+        `SELECT count(DISTINCT organization_a_id)::int AS n FROM suggestion WHERE active`,
+      ),
     ).toBeGreaterThan(60);
     expect(await count(`SELECT count(*)::int AS n FROM match_list_end`)).toBe(120);
   });
