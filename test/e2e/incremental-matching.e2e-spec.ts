@@ -508,7 +508,7 @@ describe('incremental rescoring keeps every top-K list exact', () => {
       keep: new Set([key(pair.a, pair.b)]),
       // ...had the retirement not failed (not an id), after the rows and those were written.
       retire: ['not-an-id|either'],
-      ends: new Map([[pair.a, 0.999]]),
+      ends: new Map([[pair.a, { end: 0.999, last: pair.b }]]),
       removed: [],
     });
     await expect(write).rejects.toThrow(/uuid: "not-an-id"/);

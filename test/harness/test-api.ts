@@ -1,16 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { createApi } from '../../apps/api/src/bootstrap';
+import { GraphqlResponse, postGraphql } from '../../apps/api/src/cli/graphql-client';
 import { createTestEnv, TestEnv } from './test-env';
 
-export interface GqlResponse<T = Record<string, unknown>> {
-  status: number;
-  data?: T;
-  errors?: {
-    message: string;
-    path?: string[];
-    extensions?: Record<string, unknown> & { code?: string };
-  }[];
-}
+export type GqlResponse<T = Record<string, unknown>> = GraphqlResponse<T>;
 
 export interface TestApi {
   url: string;
@@ -38,17 +31,7 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
     url,
     app,
     env,
-    async gql(query, variables, token) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) };
-    },
+    gql: (query, variables, token) => postGraphql(url, query, variables, token),
     async close() {
       await app.close();
       await env.dispose();

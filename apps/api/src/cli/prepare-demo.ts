@@ -5,6 +5,7 @@
  * administrator would (`reindexSearch`, `requestRescore(scope: { all: true })`), and follows
  * each job through `job(id)` to its end, printing its progress. Exits 1 if either fails.
  */
+import { postGraphql } from './graphql-client';
 
 interface JobView {
   id: string;
@@ -25,19 +26,12 @@ function option(name: string, fallback?: string): string {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The operation's data; its errors, or a response without data, as one thrown message. */
 async function gql<T>(url: string, query: string, variables = {}, token?: string): Promise<T> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data)
-    throw new Error(body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`);
-  return body.data;
+  const res = await postGraphql<T>(url, query, variables, token);
+  if (res.errors?.length || !res.data)
+    throw new Error(res.errors?.map((e) => e.message).join('; ') ?? `HTTP ${res.status}`);
+  return res.data;
 }
 
 /** Waits until the API answers at all (it may still be starting). */

@@ -11,7 +11,11 @@ function topK(scores: Map<string, number>, k = K): Scored[] {
 }
 
 /** settledList for a list whose every candidate's score is known, before and after a change. */
-function settle(before: Map<string, number>, after: Map<string, number>, kept = () => true) {
+function settle(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  kept: (id: string) => boolean = () => true,
+) {
   const old = topK(before);
   const end = old.length < K ? 0 : old[K - 1]!.score;
   const changed = [...after.keys()].filter((id) => after.get(id) !== before.get(id));
