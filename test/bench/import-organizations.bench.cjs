@@ -65,17 +65,8 @@ async function throughApi({ ds, dist, csv }) {
     await app
       .get(UserService)
       .create({ email: 'bench@example.kr', password: 'bench-password-123', role: 'ADMIN' });
-    const gql = async (query, variables, token) => {
-      const res = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
-    };
+    const { postGraphql } = dist('apps/api/src/cli/graphql-client.js');
+    const gql = (query, variables, token) => postGraphql(base, query, variables, token);
     const login = await gql(
       `mutation { login(email: "bench@example.kr", password: "bench-password-123") { token } }`,
     );

@@ -39,17 +39,10 @@ module.exports = async function reviewBench({ ds, dist }) {
   const app = await createApi({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const { postGraphql } = dist('apps/api/src/cli/graphql-client.js');
   const gql = async (query, variables, token) => {
     const started = process.hrtime.bigint();
-    const res = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await res.json();
+    const body = await postGraphql(base, query, variables, token);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return { data: body.data, ms: Number(process.hrtime.bigint() - started) / 1e6 };
   };
