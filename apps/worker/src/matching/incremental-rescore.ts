@@ -3,7 +3,7 @@ import { compareRanked, Exclude, MatchingEngine, RankedPartner, Suggestion } fro
 import { EngineHolder } from './engine-holder';
 import { FullRescoreRuns, FullRescoreWriting } from './full-rescore-runs';
 import { IncrementalWriter } from './incremental.writer';
-import { endOf, ListEnd, listEnd } from './list-ends';
+import { endOf, ListEnd } from './list-ends';
 import { MatchProfileReader, pairKey } from './match-profile.reader';
 import { PairRow, toPairRow } from './pair-rows';
 import { RejectedPairs } from './rejected-pairs';
@@ -158,10 +158,7 @@ export class IncrementalRescore {
         end,
         k,
         changed,
-        (x) => {
-          const score = reach.get(pairKey(x, p));
-          return score !== undefined && score >= end ? score : undefined;
-        },
+        (x) => reach.get(pairKey(x, p)),
         (y) => engine.has(y) && !exclude?.(p, y),
       );
       if (list === undefined) return undefined;
@@ -253,12 +250,13 @@ export class IncrementalRescore {
     /** Stored partners a ranked list does not hold: [the partner, the list's organization]. */
     const pushedOut: [string, string][] = [];
     for (const [p, had] of stored) {
-      const end = listEnd(had, k);
-      // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them).
+      // The stored pairs hold the old list: its K best (ties by id, as the engine breaks them),
+      // ending at its K-th score (0 while shorter).
       const old = [...had]
         .map(([id, score]) => ({ id, score }))
         .sort(compareRanked)
         .slice(0, k);
+      const end = old.length < k ? 0 : old[k - 1]!.score;
       const oldList = new Set(old.map((s) => s.id));
       // A list changes only where a changed organization was in it or now reaches it. A stored
       // pair with one whose list it is not in is held by the changed organization's own list,

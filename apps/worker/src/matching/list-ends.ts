@@ -11,9 +11,3 @@ export function endOf(list: readonly { score: number; partnerId: string }[], k: 
     ? { end: 0, last: null }
     : { end: at.score, last: at.partnerId };
 }
-
-/** Where a stored list ends: its K-th best score, or 0 while it holds fewer than K. */
-export function listEnd(partners: Map<string, number>, k: number): number {
-  if (partners.size < k) return 0;
-  return [...partners.values()].sort((x, y) => y - x)[k - 1]!;
-}

@@ -13,7 +13,8 @@ export interface Scored {
  * `old` is the stored top K (best first, `end` its K-th score), `kept` says whether an unchanged
  * partner of it still may be suggested (an organization deleted or a pair rejected since is
  * left to the search), and `reaching` gives each changed organization's new score with the
- * list's organization where it reaches `end` (undefined below it).
+ * list's organization where it is known (undefined otherwise; a score below `end` counts as
+ * not reaching the list).
  *
  * Only the changed organizations' scores with it moved. Every organization outside the old
  * list and unchanged ranked below all K of it, and still does: the unchanged K keep their
