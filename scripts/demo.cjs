@@ -78,12 +78,15 @@ process.on('SIGTERM', () => shutdown(0, true));
 // Seeding wrote the organizations straight into PostgreSQL: the search index and the partner
 // suggestions are asked for through the API, as the demo administrator (demo-accounts).
 const base = `http://127.0.0.1:${port}`;
+const { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } = require(
+  path.join(ROOT, 'dist/libs/database/src/cli/demo-credentials.js'),
+);
 console.log('\n▶ search index and partner suggestions (prepare-demo)');
 const prepare = spawn(
   process.execPath,
   [
     'dist/apps/api/src/cli/prepare-demo.js',
-    ...['--url', base, '--email', 'admin@demo.cluster-match.kr', '--password', 'cluster-demo-2010'],
+    ...['--url', base, '--email', DEMO_ADMIN_EMAIL, '--password', DEMO_PASSWORD],
   ],
   { cwd: ROOT, stdio: 'inherit', env },
 );

@@ -1,10 +1,7 @@
 import { ConflictError, UserRole, ZONE_CODES } from '@app/domain';
 import { UserService } from '../user/user.service';
+import { DEMO_ADMIN_EMAIL, DEMO_DOMAIN as DOMAIN, DEMO_PASSWORD } from './demo-credentials';
 import { runCli } from './run-cli';
-
-/** Demo only: every demo account shares this password (README). */
-export const DEMO_PASSWORD = 'cluster-demo-2010';
-const DOMAIN = 'demo.cluster-match.kr';
 
 /**
  * `demo-accounts`: one administrator, one coordinator per zone and one member per demo
@@ -21,7 +18,7 @@ runCli('demo-accounts', async (ds) => {
       if (!(error instanceof ConflictError)) throw error;
     }
   };
-  await create({ email: `admin@${DOMAIN}`, role: UserRole.ADMIN });
+  await create({ email: DEMO_ADMIN_EMAIL, role: UserRole.ADMIN });
   for (const zone of ZONE_CODES) {
     await create({
       email: `coordinator.${zone.toLowerCase()}@${DOMAIN}`,
